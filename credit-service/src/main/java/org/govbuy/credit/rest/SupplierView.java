@@ -1,0 +1,19 @@
+package org.govbuy.credit.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.govbuy.credit.domain.OrganisationType;
+import org.govbuy.credit.domain.Supplier;
+import org.govbuy.credit.domain.SupplierStatus;
+
+/** The full supplier record, for authenticated callers. */
+public record SupplierView(String uscc, String name, OrganisationType organisationType, String registrationAuthority,
+        LocalDate establishedOn, String region, SupplierStatus status, Instant registeredAt, String registeredBy) {
+
+    static SupplierView of(Supplier supplier) {
+        return new SupplierView(supplier.uscc, supplier.name, supplier.organisationType,
+                supplier.registrationAuthority, supplier.establishedOn, supplier.region, supplier.status,
+                supplier.registeredAt, supplier.registeredBy);
+    }
+}

@@ -1,0 +1,143 @@
+package org.govbuy.platform.error;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import org.govbuy.platform.request.RequestId;
+
+/**
+ * Every error leaves a service as {@code application/problem+json} (RFC 9457): bad input is a 400
+ * naming each field and rule, missing is 404, conflicts with the current state are 409, and an
+ * unexpected failure is a 500 that carries the request id but never a stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::rule))
+                .toList();
+        String fields = violations.stream().map(Problem.Violation::field).distinct().collect(Collectors.joining(", "));
+        return Problem.invalid("invalid field(s): " + fields, violations).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response domainRule(DomainRuleViolation e, UriInfo uri) {
+        return Problem.invalid(e.field() + ": " + e.getMessage(),
+                List.of(new Problem.Violation(e.field(), e.getMessage()))).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String rule = "must be a valid value of the expected type";
+            return Problem.invalid(field + ": " + rule, List.of(new Problem.Violation(field, rule)))
+                    .at(uri.getPath()).toResponse();
+        }
+        return Problem.of(400, "Malformed JSON", "the request body is not well-formed JSON")
+                .at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundProblem e, UriInfo uri) {
+        return Problem.of(404, "Not found", e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(IllegalTransitionException e, UriInfo uri) {
+        return Problem.of(409, "Conflict", e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return Problem.of(409, "Conflict", "the resource was changed by someone else; read it again and retry")
+                .at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if ("23505".equals(e.getSQLState())) {
+            return Problem.of(409, "Conflict", "a resource with the same identity already exists")
+                    .at(uri.getPath()).toResponse();
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(Problem.of(401, "Unauthorized", "a valid bearer token is required")
+                .at(uri.getPath()).toResponse()).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problem.of(403, "Forbidden", "the token does not allow this operation").at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        return Problem.of(status, type.getReasonPhrase(), e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String requestId = RequestId.current().orElse("unknown");
+        LOG.errorf(e, "unexpected failure on %s (request %s)", uri.getPath(), requestId);
+        return Problem.of(500, "Internal error", "an unexpected error occurred; request id " + requestId)
+                .at(uri.getPath()).toResponse();
+    }
+
+    /** The property path as the client knows it: without the method and parameter names. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        int index = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            index++;
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER && index <= 2) {
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? violation.getPropertyPath().toString() : field.toString();
+    }
+}

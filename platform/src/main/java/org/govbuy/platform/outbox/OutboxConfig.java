@@ -1,0 +1,36 @@
+package org.govbuy.platform.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code govbuy.outbox.*}: where and how the relay publishes this service's events. */
+@ConfigMapping(prefix = "govbuy.outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance runs a relay at all. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The service's topic, e.g. {@code credit.events}. */
+    String topic();
+
+    /** CloudEvents {@code source}, e.g. {@code /govbuy/credit}. */
+    String source();
+
+    /** Rows published per round and transaction. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** Fallback poll when no notification arrives (a missed NOTIFY is never fatal). */
+    @WithDefault("2s")
+    Duration pollInterval();
+
+    /** First wait after a failed round; doubles up to {@link #maxBackoff()}. */
+    @WithDefault("200ms")
+    Duration initialBackoff();
+
+    @WithDefault("10s")
+    Duration maxBackoff();
+}

@@ -1,0 +1,106 @@
+package org.govbuy.platform.outbox;
+
+import java.sql.DriverManager;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Runs this instance's {@link OutboxRelay}: an idempotent, acks=all producer, a dedicated LISTEN
+ * connection to the service's database, and the backlog metrics.
+ */
+@ApplicationScoped
+public class OutboxRelayService {
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "")
+    String username;
+
+    @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "")
+    String password;
+
+    private Producer<String, String> producer;
+    private OutboxRelay relay;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        producer = new KafkaProducer<>(producerProperties(bootstrapServers), new StringSerializer(),
+                new StringSerializer());
+        relay = newRelay(producer);
+        Gauge.builder("govbuy.outbox.backlog", relay, OutboxRelay::backlog)
+                .description("Outbox events not yet acknowledged by Kafka").register(registry);
+        Gauge.builder("govbuy.outbox.oldest.age", relay, OutboxRelay::oldestUnpublishedAgeSeconds)
+                .baseUnit("seconds").description("Age of the oldest unpublished outbox event").register(registry);
+        relay.start("outbox-relay");
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (relay != null) {
+            relay.close();
+        }
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    /** A relay on this service's database with the given producer (tests run a second one). */
+    public OutboxRelay newRelay(Producer<String, String> withProducer) {
+        return new OutboxRelay(dataSource, this::openListenConnection, withProducer, OutboxRelay.Settings.from(config));
+    }
+
+    private java.sql.Connection openListenConnection() throws java.sql.SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", username);
+        properties.setProperty("password", password);
+        properties.setProperty("ApplicationName", "govbuy-outbox-listener");
+        return DriverManager.getConnection(jdbcUrl, properties);
+    }
+
+    /** Producer settings that make an acknowledgement mean "stored on every in-sync replica". */
+    public static Properties producerProperties(String bootstrapServers) {
+        Properties properties = new Properties();
+        properties.putAll(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000",
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000",
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000",
+                ProducerConfig.LINGER_MS_CONFIG, "0",
+                ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000",
+                ProducerConfig.CLIENT_ID_CONFIG, "govbuy-outbox-relay"));
+        return properties;
+    }
+}

@@ -1,0 +1,52 @@
+package org.govbuy.platform.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Typed access to the GovBuy claims of the caller's token: {@code org_code} (the purchasing
+ * department), {@code region} (6-digit division code), {@code uscc} (the supplier's unified social
+ * credit code) and {@code agency_id} (the evaluation agency). Empty when the claim is absent.
+ */
+@RequestScoped
+public class GovBuyClaims {
+
+    private final JsonWebToken token;
+
+    GovBuyClaims(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public Optional<String> orgCode() {
+        return claim("org_code");
+    }
+
+    public Optional<String> region() {
+        return claim("region");
+    }
+
+    public Optional<String> uscc() {
+        return claim("uscc");
+    }
+
+    public Optional<String> agencyId() {
+        return claim("agency_id");
+    }
+
+    /** Who acted, for audit fields: the token's subject, else its preferred user name. */
+    public String actor() {
+        return Optional.ofNullable(token.getSubject()).or(() -> claim("preferred_username")).orElse("anonymous");
+    }
+
+    private Optional<String> claim(String name) {
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value instanceof jakarta.json.JsonString json ? json.getString() : value.toString();
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+}

@@ -1,0 +1,49 @@
+package org.govbuy.tender.service;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import org.govbuy.platform.inbox.IncomingEvent;
+import org.govbuy.tender.domain.SupplierProjection;
+import org.govbuy.tender.messaging.SupplierRegisteredV1;
+
+/** Keeps the local supplier projection in step with credit-service's events. */
+@ApplicationScoped
+public class SupplierProjector {
+
+    private static final Logger LOG = Logger.getLogger(SupplierProjector.class);
+
+    private final Clock clock;
+
+    SupplierProjector(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Runs inside the consumer's inbox transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void supplierRegistered(IncomingEvent event, SupplierRegisteredV1 data) {
+        SupplierProjection supplier = SupplierProjection.<SupplierProjection>findByIdOptional(data.uscc())
+                .orElseGet(SupplierProjection::new);
+        supplier.uscc = data.uscc();
+        supplier.name = data.name();
+        supplier.organisationType = data.organisationType();
+        supplier.establishedOn = data.establishedOn();
+        supplier.region = data.region();
+        supplier.status = data.status();
+        supplier.registeredAt = data.registeredAt();
+        supplier.lastEventId = event.id();
+        supplier.updatedAt = clock.instant();
+        supplier.persist();
+        LOG.infof("supplier %s now known to tender-service (region %s)", data.uscc(), data.region());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SupplierProjection> find(String uscc) {
+        return SupplierProjection.findByIdOptional(uscc);
+    }
+}

@@ -1,0 +1,76 @@
+package org.govbuy.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Creates a fresh database on the machine's PostgreSQL server for a module's tests (dropping any
+ * left from an earlier run) and points the application at it. The server is found through
+ * {@code GOVBUY_PG_HOST}, {@code GOVBUY_PG_PORT}, {@code GOVBUY_PG_USER} and
+ * {@code GOVBUY_PG_PASSWORD}, defaulting to postgres on 127.0.0.1:5432 without a password.
+ * Init argument {@code database} names the database.
+ */
+public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
+
+    private String database = "govbuy_test";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name must be a plain identifier: " + database);
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        PostgresServer server = PostgresServer.fromEnvironment();
+        server.recreateDatabase(database);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
+                "quarkus.datasource.username", server.user(),
+                "quarkus.datasource.password", server.password());
+    }
+
+    @Override
+    public void stop() {
+        // the database is kept for inspection after a failed run; the next run drops it
+    }
+
+    /** Connection facts of the PostgreSQL server that tests and scripts use. */
+    public record PostgresServer(String host, int port, String user, String password) {
+
+        public static PostgresServer fromEnvironment() {
+            return new PostgresServer(
+                    env("GOVBUY_PG_HOST", "127.0.0.1"),
+                    Integer.parseInt(env("GOVBUY_PG_PORT", "5432")),
+                    env("GOVBUY_PG_USER", "postgres"),
+                    env("GOVBUY_PG_PASSWORD", ""));
+        }
+
+        public String jdbcUrl(String database) {
+            return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+        }
+
+        public void recreateDatabase(String database) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8'");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create database " + database + " on " + host + ":" + port
+                        + " as " + user + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static String env(String name, String fallback) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+}
