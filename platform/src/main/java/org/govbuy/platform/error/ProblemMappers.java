@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -50,7 +51,8 @@ public class ProblemMappers {
                 List.of(new Problem.Violation(e.field(), e.getMessage()))).at(uri.getPath()).toResponse();
     }
 
-    @ServerExceptionMapper
+    /** Declared for the subtype too, or Quarkus' own mapper for it would answer in plain JSON. */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
@@ -102,6 +104,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

@@ -2,6 +2,7 @@ package org.govbuy.platform.outbox;
 
 import java.sql.DriverManager;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,11 +43,11 @@ public class OutboxRelayService {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
-    @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "")
-    String username;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
 
-    @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
 
     private Producer<String, String> producer;
     private OutboxRelay relay;
@@ -81,8 +82,8 @@ public class OutboxRelayService {
 
     private java.sql.Connection openListenConnection() throws java.sql.SQLException {
         Properties properties = new Properties();
-        properties.setProperty("user", username);
-        properties.setProperty("password", password);
+        username.ifPresent(user -> properties.setProperty("user", user));
+        password.ifPresent(secret -> properties.setProperty("password", secret));
         properties.setProperty("ApplicationName", "govbuy-outbox-listener");
         return DriverManager.getConnection(jdbcUrl, properties);
     }
