@@ -1,0 +1,14 @@
+package org.govbuy.evaluation;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.govbuy.testsupport.ServiceOperationsContract;
+
+@QuarkusTest
+class OperationsTest extends ServiceOperationsContract {
+
+    @Override
+    protected String openApiTitle() {
+        return "GovBuy evaluation-service";
+    }
+}

@@ -1,0 +1,120 @@
+package org.govbuy.tender.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.govbuy.tender.CreditEvents;
+import org.govbuy.tender.TestInfrastructure;
+import org.govbuy.testsupport.TestTokens;
+import org.govbuy.testsupport.TopicReader;
+
+/** credit.events reach the supplier projection once each; what cannot be read goes to dead letters. */
+@QuarkusTest
+class CreditEventsConsumerTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private static String purchaser() {
+        return TestTokens.forAudience(TestInfrastructure.AUDIENCE).roles("purchaser").claim("org_code", "31010401")
+                .bearer();
+    }
+
+    @Test
+    void aRegisteredSupplierAppearsInTheProjection() {
+        String uscc = CreditEvents.newUscc();
+        CreditEvents.send(bootstrap, CreditEvents.newEventId(), SupplierRegisteredV1.TYPE, uscc,
+                CreditEvents.supplierRegistered(uscc, "徐汇区青少年服务社"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", purchaser())
+                .get("/api/v1/tenders/suppliers/" + uscc).then().statusCode(200)
+                .body("name", equalTo("徐汇区青少年服务社")).body("region", equalTo("310104"))
+                .body("organisationType", equalTo("SOCIAL_GROUP")));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceChangesTheProjectionOnce() {
+        String uscc = CreditEvents.newUscc();
+        String eventId = CreditEvents.newEventId();
+        CreditEvents.send(bootstrap, eventId, SupplierRegisteredV1.TYPE, uscc,
+                CreditEvents.supplierRegistered(uscc, "第一次送达"));
+        // a redelivery of the same event id, even with different data, must not be applied again
+        CreditEvents.send(bootstrap, eventId, SupplierRegisteredV1.TYPE, uscc,
+                CreditEvents.supplierRegistered(uscc, "重复送达"));
+        // a later event of the same aggregate (same key, so same partition) proves the repeat was consumed
+        String laterEventId = CreditEvents.newEventId();
+        CreditEvents.send(bootstrap, laterEventId, "govbuy.credit.rating.changed.v1", uscc, "{}");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(
+                "SELECT count(*) FROM inbox_event WHERE event_id = '" + laterEventId + "'") == 1);
+        assertThat(text("SELECT name FROM supplier_projection WHERE uscc = '" + uscc + "'")).isEqualTo("第一次送达");
+        assertThat(count("SELECT count(*) FROM inbox_event WHERE event_id = '" + eventId + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedMessageGoesToTheDeadLetterTopicAndTheNextIsStillProcessed() {
+        String broken = CreditEvents.newUscc();
+        String brokenEventId = CreditEvents.newEventId();
+        CreditEvents.send(bootstrap, brokenEventId, SupplierRegisteredV1.TYPE, broken, "{ this is not json");
+        String missingName = CreditEvents.newUscc();
+        CreditEvents.send(bootstrap, CreditEvents.newEventId(), SupplierRegisteredV1.TYPE, missingName,
+                CreditEvents.supplierRegistered(missingName, "x").replace("\"name\":\"x\",", ""));
+        String next = CreditEvents.newUscc();
+        CreditEvents.send(bootstrap, CreditEvents.newEventId(), SupplierRegisteredV1.TYPE, next,
+                CreditEvents.supplierRegistered(next, "后续事件"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT count(*) FROM supplier_projection WHERE uscc = '" + next + "'") == 1);
+        List<ConsumerRecord<String, String>> dead = TopicReader.readUntil(bootstrap, "tender.dlq",
+                read -> read.stream().filter(r -> broken.equals(r.key()) || missingName.equals(r.key())).count() == 2,
+                Duration.ofSeconds(30));
+        ConsumerRecord<String, String> deadBroken = dead.stream().filter(r -> broken.equals(r.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("malformed event not on tender.dlq"));
+        assertThat(TopicReader.header(deadBroken, "dead-letter-reason")).isNotBlank();
+        assertThat(TopicReader.header(deadBroken, "ce_id")).isEqualTo(brokenEventId);
+        assertThat(dead).anyMatch(r -> missingName.equals(r.key())
+                && TopicReader.header(r, "dead-letter-reason").contains("name"));
+        assertThat(count("SELECT count(*) FROM supplier_projection WHERE uscc IN ('" + broken + "','" + missingName
+                + "')")).isZero();
+    }
+
+    @Test
+    void eventsOfOtherTypesAreIgnored() {
+        String uscc = CreditEvents.newUscc();
+        String eventId = CreditEvents.newEventId();
+        CreditEvents.send(bootstrap, eventId, "govbuy.credit.rating.changed.v1", uscc, "{\"uscc\":\"" + uscc + "\"}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(
+                "SELECT count(*) FROM inbox_event WHERE event_id = '" + eventId + "'") == 1);
+        assertThat(count("SELECT count(*) FROM supplier_projection WHERE uscc = '" + uscc + "'")).isZero();
+    }
+
+    private long count(String sql) {
+        return Long.parseLong(text(sql));
+    }
+
+    private String text(String sql) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
