@@ -33,4 +33,17 @@ public interface OutboxConfig {
 
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /**
+     * Create the topic at start-up when it is missing, so consumers that subscribe before the first
+     * event find it. Off where topics are managed elsewhere (Strimzi KafkaTopic on Kubernetes).
+     */
+    @WithDefault("true")
+    boolean createTopic();
+
+    @WithDefault("3")
+    int topicPartitions();
+
+    @WithDefault("1")
+    short topicReplicationFactor();
 }

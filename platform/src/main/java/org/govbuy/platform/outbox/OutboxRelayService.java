@@ -1,19 +1,26 @@
 package org.govbuy.platform.outbox;
 
 import java.sql.DriverManager;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
@@ -27,6 +34,8 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class OutboxRelayService {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelayService.class);
 
     @Inject
     OutboxConfig config;
@@ -63,7 +72,28 @@ public class OutboxRelayService {
                 .description("Outbox events not yet acknowledged by Kafka").register(registry);
         Gauge.builder("govbuy.outbox.oldest.age", relay, OutboxRelay::oldestUnpublishedAgeSeconds)
                 .baseUnit("seconds").description("Age of the oldest unpublished outbox event").register(registry);
+        if (config.createTopic()) {
+            Thread.ofVirtual().name("outbox-topic").start(this::createTopicIfMissing);
+        }
         relay.start("outbox-relay");
+    }
+
+    private void createTopicIfMissing() {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
+        try (Admin admin = Admin.create(properties)) {
+            admin.createTopics(List.of(new NewTopic(config.topic(), config.topicPartitions(),
+                    config.topicReplicationFactor()))).all().get();
+            LOG.infof("created topic %s", config.topic());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                LOG.warnf("topic %s could not be created now (%s); the broker will create it on first use",
+                        config.topic(), e.getCause().getMessage());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

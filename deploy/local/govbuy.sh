@@ -1,0 +1,355 @@
+#!/usr/bin/env bash
+# GovBuy on one machine, without Docker: PostgreSQL (the machine's), Kafka (KRaft) and Keycloak
+# fetched from Maven Central, the five services and the gateway as plain JVM processes.
+#
+#   ./govbuy up [--no-build] [--no-demo]   build, start everything, wait until healthy, run the demo
+#   ./govbuy demo                          drive the API through the gateway with Keycloak tokens
+#   ./govbuy status                        what runs, and whether it is healthy
+#   ./govbuy down                          stop exactly what 'up' started (by PID)
+#   ./govbuy test                          run every test of every module (what CI runs)
+#
+# Environment (all optional):
+#   GOVBUY_HOME          state folder (downloads, data, logs, PIDs); default <repo>/.govbuy
+#   GOVBUY_PORT_OFFSET   added to every port (gateway 8080, services 8081-8085, Keycloak 8180/9180,
+#                        Kafka 9092/9093); default 0
+#   GOVBUY_DB_PREFIX     database name prefix; default govbuy_ (databases govbuy_catalog, …)
+#   GOVBUY_PG_HOST, GOVBUY_PG_PORT, GOVBUY_PG_USER, GOVBUY_PG_PASSWORD   PostgreSQL server
+#   GOVBUY_FRESH_DATABASES=true   drop and recreate the five databases on 'up'
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+GOVBUY_HOME="${GOVBUY_HOME:-$ROOT/.govbuy}"
+OFFSET="${GOVBUY_PORT_OFFSET:-0}"
+DB_PREFIX="${GOVBUY_DB_PREFIX:-govbuy_}"
+PG_HOST="${GOVBUY_PG_HOST:-127.0.0.1}"
+PG_PORT="${GOVBUY_PG_PORT:-5432}"
+PG_USER="${GOVBUY_PG_USER:-postgres}"
+PG_PASSWORD="${GOVBUY_PG_PASSWORD:-}"
+KEYCLOAK_VERSION="26.7.3"
+SERVICES=(catalog tender contract evaluation credit)
+
+port_of() {
+  case "$1" in
+    gateway) echo $((8080 + OFFSET)) ;;
+    catalog) echo $((8081 + OFFSET)) ;;
+    tender) echo $((8082 + OFFSET)) ;;
+    contract) echo $((8083 + OFFSET)) ;;
+    evaluation) echo $((8084 + OFFSET)) ;;
+    credit) echo $((8085 + OFFSET)) ;;
+    keycloak) echo $((8180 + OFFSET)) ;;
+    keycloak-management) echo $((9180 + OFFSET)) ;;
+    kafka) echo $((9092 + OFFSET)) ;;
+    kafka-controller) echo $((9093 + OFFSET)) ;;
+  esac
+}
+
+KEYCLOAK_URL="http://127.0.0.1:$(port_of keycloak)"
+GATEWAY_URL="http://127.0.0.1:$(port_of gateway)"
+LOGS="$GOVBUY_HOME/logs"
+PIDS="$GOVBUY_HOME/pids"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf 'govbuy: %s\n' "$*" >&2; exit 1; }
+
+# --- Java: a JDK 21+ (the machine's default may be 17; Temurin 25 is installed beside it here)
+find_java_home() {
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && (($(java_major "$JAVA_HOME/bin/java") >= 21)); then
+    return
+  fi
+  local candidate
+  for candidate in /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25-* /usr/lib/jvm/temurin-21* /usr/lib/jvm/*-21-*; do
+    if [[ -x "$candidate/bin/java" ]]; then
+      export JAVA_HOME="$candidate"
+      return
+    fi
+  done
+  if command -v java >/dev/null && (($(java_major java) >= 21)); then
+    JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+    export JAVA_HOME
+    return
+  fi
+  fail "a JDK 21 or newer is needed (set JAVA_HOME)"
+}
+java_major() {
+  local version
+  version="$("$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')"
+  echo "${version%%.*}"
+}
+
+mvnw() { (cd "$ROOT" && ./mvnw -B -ntp "$@"); }
+
+# --- PostgreSQL: make sure it answers, then make sure the five databases exist
+psql_admin() { PGPASSWORD="$PG_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -tAq "$@"; }
+
+ensure_postgres() {
+  if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
+    if [[ "$PG_HOST" == "127.0.0.1" || "$PG_HOST" == "localhost" ]] && command -v pg_ctlcluster >/dev/null; then
+      local cluster
+      cluster="$(ls /etc/postgresql | sort -V | tail -1)"
+      say "starting PostgreSQL $cluster"
+      pg_ctlcluster --skip-systemctl-redirect "$cluster" main start || true
+    fi
+    for _ in $(seq 1 30); do pg_isready -q -h "$PG_HOST" -p "$PG_PORT" && break; sleep 1; done
+    pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || fail "PostgreSQL does not answer on $PG_HOST:$PG_PORT"
+  fi
+}
+
+ensure_databases() {
+  local service db
+  for service in "${SERVICES[@]}"; do
+    db="${DB_PREFIX}${service}"
+    [[ "$db" =~ ^[a-z_][a-z0-9_]*$ ]] || fail "bad database name $db"
+    if [[ "${GOVBUY_FRESH_DATABASES:-false}" == "true" ]]; then
+      psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
+    fi
+    if [[ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]]; then
+      psql_admin -c "CREATE DATABASE $db ENCODING 'UTF8'"
+    fi
+  done
+}
+
+# --- processes: each started in the background with a PID file; 'down' stops only those PIDs
+start_process() {
+  local name="$1"; shift
+  if is_running "$name"; then
+    echo "    $name already running (pid $(cat "$PIDS/$name.pid"))"
+    return
+  fi
+  nohup "$@" >"$LOGS/$name.log" 2>&1 </dev/null &
+  echo $! >"$PIDS/$name.pid"
+  echo "    $name started (pid $!, log $LOGS/$name.log)"
+}
+is_running() { [[ -f "$PIDS/$1.pid" ]] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null; }
+
+wait_for() {
+  local name="$1" url="$2" limit="${3:-180}" waited=0
+  printf '    waiting for %-11s' "$name"
+  until curl -fs -o /dev/null --max-time 2 "$url"; do
+    if ! is_running "$name"; then
+      printf ' exited\n'
+      tail -n 30 "$LOGS/$name.log" >&2 || true
+      fail "$name stopped while starting, see $LOGS/$name.log"
+    fi
+    if ((waited >= limit)); then
+      printf ' timed out\n'
+      fail "$name not healthy after ${limit}s, see $LOGS/$name.log"
+    fi
+    printf '.'
+    sleep 1
+    waited=$((waited + 1))
+  done
+  printf ' up (%ss)\n' "$waited"
+}
+
+wait_for_port() {
+  local name="$1" port="$2" waited=0
+  printf '    waiting for %-11s' "$name"
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    is_running "$name" || { printf ' exited\n'; tail -n 30 "$LOGS/$name.log" >&2; fail "$name stopped"; }
+    ((waited >= 120)) && fail "$name did not open port $port"
+    printf '.'; sleep 1; waited=$((waited + 1))
+  done
+  printf ' up (%ss)\n' "$waited"
+}
+
+# --- Kafka: a single KRaft node from the jars the kafka-broker module resolved from Maven Central
+start_kafka() {
+  local dir="$GOVBUY_HOME/kafka" classpath_file="$ROOT/kafka-broker/target/broker-classpath.txt"
+  [[ -f "$classpath_file" ]] || mvnw -q -pl kafka-broker generate-resources
+  mkdir -p "$dir"
+  cat >"$dir/server.properties" <<EOF
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$(port_of kafka-controller)
+listeners=PLAINTEXT://127.0.0.1:$(port_of kafka),CONTROLLER://127.0.0.1:$(port_of kafka-controller)
+advertised.listeners=PLAINTEXT://127.0.0.1:$(port_of kafka)
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$dir/data
+num.partitions=3
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+EOF
+  cat >"$dir/log4j2.properties" <<EOF
+rootLogger.level=INFO
+rootLogger.appenderRef.out.ref=out
+appender.out.type=Console
+appender.out.name=out
+appender.out.layout.type=PatternLayout
+appender.out.layout.pattern=%d %p %c - %m%n
+logger.kafka.name=kafka
+logger.kafka.level=WARN
+logger.apache.name=org.apache.kafka
+logger.apache.level=WARN
+EOF
+  local java=("$JAVA_HOME/bin/java" -Xms128m -Xmx512m "-Dlog4j2.configurationFile=$dir/log4j2.properties" -cp "$(cat "$classpath_file")")
+  if [[ ! -f "$dir/data/meta.properties" ]]; then
+    local cluster_id
+    cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=' | sed 's/^-/A/')"
+    "${java[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/server.properties" >"$LOGS/kafka-format.log" 2>&1 \
+      || fail "formatting Kafka storage failed, see $LOGS/kafka-format.log"
+  fi
+  start_process kafka "${java[@]}" kafka.Kafka "$dir/server.properties"
+}
+
+# --- Keycloak: the distribution from Maven Central, realm govbuy imported from deploy/local
+install_keycloak() {
+  local target="$GOVBUY_HOME/keycloak/keycloak-$KEYCLOAK_VERSION"
+  if [[ ! -x "$target/bin/kc.sh" ]]; then
+    say "fetching Keycloak $KEYCLOAK_VERSION from Maven Central"
+    mkdir -p "$GOVBUY_HOME/downloads" "$GOVBUY_HOME/keycloak"
+    mvnw -q dependency:copy "-Dartifact=org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      "-DoutputDirectory=$GOVBUY_HOME/downloads" -Dmdep.overWriteIfNewer=true
+    unzip -q -o "$GOVBUY_HOME/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$GOVBUY_HOME/keycloak"
+  fi
+  # import the realm once; re-import when the realm file changed
+  local realm="$ROOT/deploy/local/govbuy-realm.json" stamp="$target/data/import/.realm.sha256"
+  local sum
+  sum="$(sha256sum "$realm" | cut -d' ' -f1)"
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$sum" ]]; then
+    rm -rf "$target/data/h2"
+    mkdir -p "$target/data/import"
+    cp "$realm" "$target/data/import/govbuy-realm.json"
+    echo "$sum" >"$stamp"
+  fi
+}
+
+start_keycloak() {
+  local target="$GOVBUY_HOME/keycloak/keycloak-$KEYCLOAK_VERSION"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    start_process keycloak "$target/bin/kc.sh" start-dev --http-host=127.0.0.1 \
+    "--http-port=$(port_of keycloak)" "--http-management-port=$(port_of keycloak-management)" \
+    --health-enabled=true --import-realm
+}
+
+# --- services and gateway
+service_env() {
+  local service="$1" upper
+  upper="$(echo "$service" | tr '[:lower:]' '[:upper:]')"
+  echo "GOVBUY_${upper}_PORT=$(port_of "$service")"
+  echo "GOVBUY_${upper}_DB_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/${DB_PREFIX}${service}"
+}
+
+start_service() {
+  local service="$1" module="$1-service"
+  [[ "$service" == gateway ]] && module=gateway
+  local jar="$ROOT/$module/target/quarkus-app/quarkus-run.jar"
+  [[ -f "$jar" ]] || fail "$jar is missing: run without --no-build"
+  local env_vars=(
+    "GOVBUY_KAFKA=127.0.0.1:$(port_of kafka)"
+    "GOVBUY_OIDC_URL=$KEYCLOAK_URL/realms/govbuy"
+    "GOVBUY_PG_USER=$PG_USER" "GOVBUY_PG_PASSWORD=$PG_PASSWORD"
+    "GOVBUY_GATEWAY_PORT=$(port_of gateway)"
+  )
+  local s upper
+  for s in "${SERVICES[@]}"; do
+    upper="$(echo "$s" | tr '[:lower:]' '[:upper:]')"
+    env_vars+=("GOVBUY_${upper}_URL=http://127.0.0.1:$(port_of "$s")")
+  done
+  if [[ "$service" != gateway ]]; then
+    mapfile -t -O "${#env_vars[@]}" env_vars < <(service_env "$service")
+  fi
+  start_process "$service" env "${env_vars[@]}" "$JAVA_HOME/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$jar"
+}
+
+cmd_up() {
+  local build=true demo=true arg
+  for arg in "$@"; do
+    case "$arg" in
+      --no-build) build=false ;;
+      --no-demo) demo=false ;;
+      *) fail "unknown option $arg" ;;
+    esac
+  done
+  find_java_home
+  mkdir -p "$LOGS" "$PIDS"
+  if $build; then
+    say "building the suite (./mvnw install -DskipTests)"
+    mvnw -q install -DskipTests
+  fi
+  say "PostgreSQL on $PG_HOST:$PG_PORT"
+  ensure_postgres
+  ensure_databases
+  install_keycloak
+  say "starting Kafka and Keycloak"
+  start_kafka
+  start_keycloak
+  wait_for_port kafka "$(port_of kafka)"
+  wait_for keycloak "http://127.0.0.1:$(port_of keycloak-management)/health/ready" 240
+  say "starting the services and the gateway"
+  local service
+  for service in "${SERVICES[@]}" gateway; do start_service "$service"; done
+  for service in "${SERVICES[@]}" gateway; do
+    wait_for "$service" "http://127.0.0.1:$(port_of "$service")/q/health/ready" 180
+  done
+  print_urls
+  if $demo; then cmd_demo; fi
+}
+
+print_urls() {
+  cat <<EOF
+
+GovBuy is up.
+  Gateway (the API)   $GATEWAY_URL/api/v1/...
+  Swagger UI          $GATEWAY_URL/q/swagger-ui/   (merged document: $GATEWAY_URL/openapi)
+  Gateway health      $GATEWAY_URL/q/health
+  Keycloak            $KEYCLOAK_URL/admin/  (admin / admin), realm govbuy
+  Logs                $LOGS/
+
+Demo users (password: govbuy; token: POST $KEYCLOAK_URL/realms/govbuy/protocol/openid-connect/token
+with client_id=govbuy-portal, grant_type=password):
+  buyer.haidian, buyer.xuhui (purchaser)   finance.haidian (finance)   civil.haidian (civil-affairs)
+  supplier.xingguang (supplier)   expert.liu (expert)   evaluator.pudong (evaluator)
+  auditor.city (auditor)   catalog.admin (catalog-admin)
+EOF
+}
+
+cmd_down() {
+  local name pid stopped=0
+  [[ -d "$PIDS" ]] || { echo "nothing was started from $GOVBUY_HOME"; return; }
+  for name in gateway "${SERVICES[@]}" keycloak kafka; do
+    [[ -f "$PIDS/$name.pid" ]] || continue
+    pid="$(cat "$PIDS/$name.pid")"
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+      echo "    $name stopped (pid $pid)"
+      stopped=$((stopped + 1))
+    fi
+    rm -f "$PIDS/$name.pid"
+  done
+  echo "stopped $stopped process(es)"
+}
+
+cmd_status() {
+  local name
+  for name in kafka keycloak "${SERVICES[@]}" gateway; do
+    if is_running "$name"; then echo "$name: running (pid $(cat "$PIDS/$name.pid"))"; else echo "$name: stopped"; fi
+  done
+  curl -fsS --max-time 5 "$GATEWAY_URL/q/health" 2>/dev/null | jq -c '.checks[] | select(.name=="govbuy-services") | .data' || true
+}
+
+cmd_demo() {
+  GOVBUY_GATEWAY_URL="$GATEWAY_URL" GOVBUY_KEYCLOAK_URL="$KEYCLOAK_URL" bash "$ROOT/deploy/local/demo.sh"
+}
+
+cmd_test() {
+  find_java_home
+  ensure_postgres
+  mvnw verify "$@"
+}
+
+case "${1:-}" in
+  up) shift; cmd_up "$@" ;;
+  down) cmd_down ;;
+  status) cmd_status ;;
+  demo) cmd_demo ;;
+  test) shift; cmd_test "$@" ;;
+  *) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
