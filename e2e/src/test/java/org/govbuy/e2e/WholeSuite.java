@@ -1,0 +1,122 @@
+package org.govbuy.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import io.restassured.RestAssured;
+
+/**
+ * The whole suite as a user runs it: started and stopped with the same script as
+ * {@code ./govbuy up}, on ports and databases of its own so it never touches a developer's running
+ * suite. Started once for all tests of the run (JUnit's root store closes it after the last one);
+ * a shutdown hook takes it down if the JVM dies first.
+ */
+final class WholeSuite implements ExtensionContext.Store.CloseableResource {
+
+    private static final Duration START_LIMIT = Duration.ofMinutes(10);
+
+    final Path root;
+    final int offset;
+    final Path home;
+    private boolean stopped;
+
+    private WholeSuite(Path root, int offset) {
+        this.root = root;
+        this.offset = offset;
+        this.home = root.resolve(".govbuy/e2e");
+    }
+
+    /** The running suite, started on first use and closed when the test run ends. */
+    static synchronized WholeSuite start(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(WholeSuite.class, key -> launch(), WholeSuite.class);
+    }
+
+    private static WholeSuite launch() {
+        String rootProperty = System.getProperty("govbuy.root", "..");
+        Path root = Path.of(rootProperty).toAbsolutePath().normalize();
+        int offset = Integer.parseInt(System.getProperty("govbuy.e2e.port.offset", "10000"));
+        WholeSuite suite = new WholeSuite(root, offset);
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::stop));
+        suite.run(START_LIMIT, "up", "--no-build", "--no-demo");
+        RestAssured.baseURI = suite.gatewayUrl();
+        return suite;
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + (8080 + offset);
+    }
+
+    String keycloakUrl() {
+        return "http://127.0.0.1:" + (8180 + offset);
+    }
+
+    String serviceUrl(int basePort) {
+        return "http://127.0.0.1:" + (basePort + offset);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            run(Duration.ofMinutes(2), "down");
+        } catch (RuntimeException e) {
+            System.err.println("stopping the suite failed: " + e.getMessage());
+        }
+    }
+
+    /** Runs deploy/local/demo.sh against this suite; returns its output. */
+    String runDemo() {
+        return run(Duration.ofMinutes(3), "demo");
+    }
+
+    private String run(Duration limit, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local/govbuy.sh").toString()));
+        command.addAll(List.of(arguments));
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "GOVBUY_HOME", home.toString(),
+                "GOVBUY_PORT_OFFSET", Integer.toString(offset),
+                "GOVBUY_DB_PREFIX", "govbuy_e2e_",
+                "GOVBUY_FRESH_DATABASES", "true"));
+        try {
+            Files.createDirectories(home);
+            Path output = Files.createTempFile("govbuy-e2e-", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            boolean finished = process.waitFor(limit.toSeconds(), TimeUnit.SECONDS);
+            String text = Files.readString(output);
+            System.out.println(text);
+            if (!finished) {
+                process.destroyForcibly();
+                throw new IllegalStateException("govbuy " + String.join(" ", arguments) + " took longer than " + limit);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("govbuy " + String.join(" ", arguments) + " failed:\n" + text);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
