@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +18,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.govbuy.platform.error.DomainRuleViolation;
+import org.govbuy.platform.error.IllegalTransitionException;
 
 /**
  * A supplier (承接主体): an organisation that may undertake purchased services, identified by its
@@ -56,6 +59,35 @@ public class Supplier extends PanacheEntityBase {
     @Column(name = "registered_by", nullable = false, length = 100)
     public String registeredBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating_level", nullable = false, length = 10)
+    public RatingLevel ratingLevel = RatingLevel.NONE;
+
+    @Column(name = "rated_on")
+    public LocalDate ratedOn;
+
+    @Column(name = "rating_authority", length = 100)
+    public String ratingAuthority;
+
+    @Column(name = "deregistered_on")
+    public LocalDate deregisteredOn;
+
+    @Column(name = "deregistration_reason", length = 1000)
+    public String deregistrationReason;
+
+    @Column(name = "credit_score", precision = 5, scale = 2)
+    public java.math.BigDecimal creditScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credit_level", length = 1)
+    public CreditLevel creditLevel;
+
+    @Column(name = "scored_on")
+    public LocalDate scoredOn;
+
+    @Column(name = "policy_version", length = 40)
+    public String policyVersion;
+
     @Version
     public long version;
 
@@ -82,5 +114,77 @@ public class Supplier extends PanacheEntityBase {
         supplier.registeredAt = clock.instant();
         supplier.registeredBy = registeredBy;
         return supplier;
+    }
+
+    /** Applies the non-null fields of {@code update}; returns one history entry per field that changed. */
+    public List<SupplierChange> update(SupplierUpdate update, String by, Instant now) {
+        requireActive("update");
+        List<SupplierChange> changes = new ArrayList<>();
+        if (update.name() != null && !update.name().equals(name)) {
+            changes.add(SupplierChange.of(uscc, "name", name, update.name(), by, now));
+            name = update.name();
+        }
+        if (update.organisationType() != null && update.organisationType() != organisationType) {
+            changes.add(SupplierChange.of(uscc, "organisationType", organisationType, update.organisationType(), by, now));
+            organisationType = update.organisationType();
+        }
+        if (update.registrationAuthority() != null && !update.registrationAuthority().equals(registrationAuthority)) {
+            changes.add(SupplierChange.of(uscc, "registrationAuthority", registrationAuthority,
+                    update.registrationAuthority(), by, now));
+            registrationAuthority = update.registrationAuthority();
+        }
+        if (update.region() != null && !update.region().equals(region)) {
+            changes.add(SupplierChange.of(uscc, "region", region, update.region(), by, now));
+            region = update.region();
+        }
+        return changes;
+    }
+
+    /** Takes the supplier off the register (注销); it can no longer compete. */
+    public SupplierChange deregister(String reason, String by, Instant now, LocalDate today) {
+        requireActive("deregister");
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleViolation("reason", "must not be blank");
+        }
+        status = SupplierStatus.DEREGISTERED;
+        deregisteredOn = today;
+        deregistrationReason = reason;
+        return SupplierChange.of(uscc, "status", SupplierStatus.ACTIVE, SupplierStatus.DEREGISTERED, by, now);
+    }
+
+    /** Records a rating (等级评估); returns the history entry, or null when nothing changed. */
+    public SupplierChange rate(RatingLevel level, LocalDate on, String authority, String by, Instant now,
+            LocalDate today) {
+        if (on.isAfter(today)) {
+            throw new DomainRuleViolation("ratedOn", "must not be after today (" + today + ")");
+        }
+        if (level == ratingLevel && on.equals(ratedOn) && java.util.Objects.equals(authority, ratingAuthority)) {
+            return null;
+        }
+        SupplierChange change = SupplierChange.of(uscc, "rating", ratingLevel.label(), level.label(), by, now);
+        ratingLevel = level;
+        ratedOn = on;
+        ratingAuthority = authority;
+        return change;
+    }
+
+    /** Keeps the latest score; true when the level changed (the only change announced). */
+    public boolean noteScore(CreditScore score) {
+        boolean levelChanged = creditLevel != score.level();
+        creditScore = score.score();
+        creditLevel = score.level();
+        scoredOn = score.asOf();
+        policyVersion = score.policyVersion();
+        return levelChanged;
+    }
+
+    public boolean isActive() {
+        return status == SupplierStatus.ACTIVE;
+    }
+
+    private void requireActive(String action) {
+        if (status != SupplierStatus.ACTIVE) {
+            throw new IllegalTransitionException("cannot " + action + " supplier " + uscc + ": it is " + status);
+        }
     }
 }

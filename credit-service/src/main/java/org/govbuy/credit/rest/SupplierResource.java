@@ -1,13 +1,14 @@
 package org.govbuy.credit.rest;
 
 import java.net.URI;
+import java.util.List;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,16 +18,20 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 
-import org.govbuy.credit.domain.UnifiedSocialCreditCode;
 import org.govbuy.credit.domain.SupplierRegistration;
+import org.govbuy.credit.domain.SupplierUpdate;
+import org.govbuy.credit.domain.UnifiedSocialCreditCode;
+import org.govbuy.credit.rest.CreditViews.AffiliateView;
+import org.govbuy.credit.rest.CreditViews.ChangeView;
 import org.govbuy.credit.service.SupplierRegistry;
 import org.govbuy.platform.error.DomainRuleViolation;
 import org.govbuy.platform.error.NotFoundProblem;
 import org.govbuy.platform.security.GovBuyClaims;
 
-/** The supplier register (承接主体登记). */
-@Path("/api/v1")
+/** The supplier register (承接主体登记), kept by civil affairs. */
+@Path("/api/v1/suppliers")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class SupplierResource {
 
     private final SupplierRegistry registry;
@@ -38,8 +43,6 @@ public class SupplierResource {
     }
 
     @POST
-    @Path("/suppliers")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("civil-affairs")
     public Response register(@Valid @NotNull RegisterSupplierRequest request) {
         String problem = UnifiedSocialCreditCode.problemWith(request.uscc());
@@ -54,21 +57,51 @@ public class SupplierResource {
     }
 
     @GET
-    @Path("/suppliers/{uscc}")
+    @Path("/{uscc}")
     @Authenticated
     public SupplierView get(@PathParam("uscc") String uscc) {
-        return registry.find(uscc).map(SupplierView::of).orElseThrow(() -> notFound(uscc));
+        return registry.find(uscc).map(SupplierView::of)
+                .orElseThrow(() -> new NotFoundProblem("no supplier with unified social credit code " + uscc));
     }
 
-    /** Public disclosure (公开): no token needed. */
+    @PATCH
+    @Path("/{uscc}")
+    @RolesAllowed("civil-affairs")
+    public SupplierView update(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.UpdateSupplier request) {
+        return SupplierView.of(registry.update(uscc, new SupplierUpdate(strip(request.name()),
+                request.organisationType(), strip(request.registrationAuthority()), request.region()), claims.actor()));
+    }
+
+    @POST
+    @Path("/{uscc}/deregistration")
+    @RolesAllowed("civil-affairs")
+    public SupplierView deregister(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.Reason request) {
+        return SupplierView.of(registry.deregister(uscc, request.reason(), claims.actor()));
+    }
+
     @GET
-    @Path("/public/suppliers/{uscc}")
-    @PermitAll
-    public PublicSupplierView getPublic(@PathParam("uscc") String uscc) {
-        return registry.find(uscc).map(PublicSupplierView::of).orElseThrow(() -> notFound(uscc));
+    @Path("/{uscc}/history")
+    @RolesAllowed({ "civil-affairs", "auditor" })
+    public List<ChangeView> history(@PathParam("uscc") String uscc) {
+        return registry.historyOf(uscc).stream().map(ChangeView::of).toList();
     }
 
-    private static NotFoundProblem notFound(String uscc) {
-        return new NotFoundProblem("no supplier with unified social credit code " + uscc);
+    @POST
+    @Path("/{uscc}/affiliates")
+    @RolesAllowed("civil-affairs")
+    public Response addAffiliate(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.AddAffiliate request) {
+        var affiliation = registry.addAffiliate(uscc, request.affiliateUscc(), request.relation(), claims.actor());
+        return Response.status(Response.Status.CREATED).entity(AffiliateView.of(affiliation)).build();
+    }
+
+    @GET
+    @Path("/{uscc}/affiliates")
+    @RolesAllowed({ "civil-affairs", "finance", "purchaser", "auditor" })
+    public List<AffiliateView> affiliates(@PathParam("uscc") String uscc) {
+        return registry.affiliatesOf(uscc).stream().map(AffiliateView::of).toList();
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 }

@@ -49,7 +49,9 @@ class SupplierRegistrationTest {
     @Test
     void civilAffairsRegistersASupplierAndItsEventIsPublishedAsACloudEvent() throws Exception {
         String uscc = TestSuppliers.newUscc();
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         given().header("Authorization", civilAffairs()).header("X-Request-Id", "req-" + uscc)
+                .header("traceparent", traceparent)
                 .contentType(ContentType.JSON).body(TestSuppliers.registrationJson(uscc, "星光敬老协会"))
                 .when().post("/api/v1/suppliers")
                 .then().statusCode(201)
@@ -73,6 +75,7 @@ class SupplierRegistrationTest {
         assertThat(TopicReader.header(event, "ce_id")).isNotBlank();
         assertThat(TopicReader.header(event, "ce_time")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(TopicReader.header(event, "X-Request-Id")).isEqualTo("req-" + uscc);
+        assertThat(TopicReader.header(event, "traceparent")).isEqualTo(traceparent);
         var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(event.value());
         assertThat(data.get("uscc").asText()).isEqualTo(uscc);
         assertThat(data.get("name").asText()).isEqualTo("星光敬老协会");

@@ -40,6 +40,7 @@ public class Outbox {
         row.occurredAt = clock.instant();
         row.payload = toJson(event.data());
         row.requestId = RequestId.current().orElse(null);
+        row.traceparent = RequestId.traceparent().orElse(null);
         entityManager.persist(row);
         return row.id;
     }

@@ -16,6 +16,7 @@ public class RequestIdFilters {
         String id = RequestId.acceptOrCreate(request.getHeaderString(RequestId.HEADER));
         request.setProperty(PROPERTY, id);
         RequestId.set(id);
+        RequestId.setTraceparent(request.getHeaderString(RequestId.TRACEPARENT));
     }
 
     @ServerResponseFilter

@@ -1,0 +1,71 @@
+package org.govbuy.credit.config;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * {@code govbuy.credit.*}: the versioned credit policy, the disclosure deadlines and the
+ * working-day calendar. Defaults (from the sources) are in application.properties.
+ */
+@ConfigMapping(prefix = "govbuy.credit")
+public interface CreditConfig {
+
+    Policy policy();
+
+    Disclosure disclosure();
+
+    Calendar calendar();
+
+    interface Policy {
+        String version();
+
+        BigDecimal baseScore();
+
+        /** Points by severity: minor, general, serious, major (negative numbers). */
+        Map<String, BigDecimal> points();
+
+        BigDecimal positivePoints();
+
+        /** How long a record counts, by severity (ISO-8601 periods, e.g. P3Y). */
+        Map<String, Period> countingPeriod();
+
+        Period positiveCountingPeriod();
+
+        Period halfLife();
+
+        BigDecimal levelA();
+
+        BigDecimal levelB();
+
+        BigDecimal levelC();
+
+        Period debarment();
+
+        Period majorViolationLookBack();
+
+        /** Written {@code --MM-DD}. */
+        MonthDay inspectionSeasonEnds();
+    }
+
+    interface Disclosure {
+        /** Changes must be published within this many working days (seed 000 篇5 第八条: 20). */
+        int changeReportWorkingDays();
+
+        /** Working days a correction notice gives before the abnormal list. */
+        int correctionWorkingDays();
+    }
+
+    interface Calendar {
+        Optional<Set<LocalDate>> holidays();
+
+        /** Weekend days declared working days (调休). */
+        Optional<Set<LocalDate>> adjustedWorkingDays();
+    }
+}

@@ -1,0 +1,116 @@
+package org.govbuy.credit.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import org.govbuy.platform.error.IllegalTransitionException;
+
+/**
+ * Something a social organisation must publish (信息公开, seed 000 篇5): its annual report for the
+ * previous year by 31 March (第六条), or a change within 20 working days (第八条). When it is late
+ * a correction notice (责令限期改正) sets a deadline; late after that, the organisation goes on the
+ * abnormal list (第十六条).
+ */
+@Entity
+@Table(name = "disclosure_obligation")
+public class DisclosureObligation extends PanacheEntityBase {
+
+    public enum Kind {
+        /** 年度工作报告 */
+        ANNUAL_REPORT,
+        /** 变更信息 */
+        CHANGE_REPORT
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, length = 18)
+    public String uscc;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Kind kind;
+
+    /** The report year, or what changed. */
+    @Column(nullable = false, length = 300)
+    public String subject;
+
+    @Column(name = "due_on", nullable = false)
+    public LocalDate dueOn;
+
+    @Column(name = "fulfilled_on")
+    public LocalDate fulfilledOn;
+
+    @Column(name = "notice_issued_on")
+    public LocalDate noticeIssuedOn;
+
+    @Column(name = "correction_deadline")
+    public LocalDate correctionDeadline;
+
+    protected DisclosureObligation() {
+    }
+
+    /** The annual report for {@code year}, due by 31 March of the next year. */
+    public static DisclosureObligation annualReport(String uscc, int year) {
+        return create(uscc, Kind.ANNUAL_REPORT, Integer.toString(year), LocalDate.of(year + 1, 3, 31));
+    }
+
+    /** A change that happened on {@code changedOn}, due within {@code workingDays} working days. */
+    public static DisclosureObligation changeReport(String uscc, String whatChanged, LocalDate changedOn,
+            WorkingDayCalendar calendar, int workingDays) {
+        return create(uscc, Kind.CHANGE_REPORT, whatChanged, calendar.plusWorkingDays(changedOn, workingDays));
+    }
+
+    private static DisclosureObligation create(String uscc, Kind kind, String subject, LocalDate dueOn) {
+        DisclosureObligation obligation = new DisclosureObligation();
+        obligation.id = UUID.randomUUID();
+        obligation.uscc = uscc;
+        obligation.kind = kind;
+        obligation.subject = subject;
+        obligation.dueOn = dueOn;
+        return obligation;
+    }
+
+    public boolean isFulfilled() {
+        return fulfilledOn != null;
+    }
+
+    /** The organisation published what was due. */
+    public void fulfil(LocalDate on) {
+        if (isFulfilled()) {
+            throw new IllegalTransitionException(kind + " " + subject + " was already published on " + fulfilledOn);
+        }
+        fulfilledOn = on;
+    }
+
+    /** Late and not yet told to correct. */
+    public boolean needsNotice(LocalDate today) {
+        return !isFulfilled() && noticeIssuedOn == null && today.isAfter(dueOn);
+    }
+
+    public void issueNotice(LocalDate today, LocalDate deadline) {
+        noticeIssuedOn = today;
+        correctionDeadline = deadline;
+    }
+
+    /** Still unpublished after the correction deadline: grounds for the abnormal list. */
+    public boolean pastCorrectionDeadline(LocalDate today) {
+        return !isFulfilled() && correctionDeadline != null && today.isAfter(correctionDeadline);
+    }
+
+    public String describe() {
+        return (kind == Kind.ANNUAL_REPORT ? "annual report " : "change report (") + subject
+                + (kind == Kind.ANNUAL_REPORT ? "" : ")") + " due " + dueOn
+                + (correctionDeadline != null ? ", correction deadline " + correctionDeadline : "");
+    }
+}

@@ -1,0 +1,105 @@
+package org.govbuy.credit.domain;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "May supplier X compete on date D, and why not" (seed 000 §五; 003 §三.6): every condition is
+ * checked and every failed one reported, so a purchaser sees all reasons at once.
+ */
+public final class Eligibility {
+
+    /** The conditions, in the order they are reported. */
+    public enum Condition {
+        REGISTERED_AND_ACTIVE,
+        NOT_DEBARRED,
+        NOT_ON_ABNORMAL_LIST,
+        ANNUAL_INSPECTION_PASSED,
+        NO_MAJOR_VIOLATION_IN_LOOK_BACK,
+        TAX_AND_SOCIAL_INSURANCE_IN_GOOD_STANDING
+    }
+
+    public record FailedCondition(Condition condition, String detail) {
+    }
+
+    public record Verdict(boolean eligible, List<FailedCondition> failed) {
+    }
+
+    /** Everything credit-service knows that bears on eligibility. */
+    public record Facts(Supplier supplier, Collection<Debarment> debarments, Collection<AbnormalListing> listings,
+            Collection<AnnualInspection> inspections, Collection<ComplianceRecord> compliance,
+            Collection<CreditRecord> records) {
+    }
+
+    private Eligibility() {
+    }
+
+    public static Verdict on(LocalDate day, Facts facts, CreditPolicy policy) {
+        List<FailedCondition> failed = new ArrayList<>();
+        Supplier supplier = facts.supplier();
+        if (supplier == null || !supplier.isActive() || supplier.establishedOn.isAfter(day)) {
+            failed.add(new FailedCondition(Condition.REGISTERED_AND_ACTIVE,
+                    supplier == null ? "not registered" : supplier.isActive() ? "not yet established on " + day
+                            : "deregistered on " + supplier.deregisteredOn));
+        }
+        facts.debarments().stream().filter(d -> d.activeOn(day)).findFirst().ifPresent(d -> failed.add(
+                new FailedCondition(Condition.NOT_DEBARRED, "debarred until " + d.effectiveEnd() + ": " + d.reason)));
+        facts.listings().stream().filter(l -> l.activeOn(day)).findFirst().ifPresent(l -> failed.add(
+                new FailedCondition(Condition.NOT_ON_ABNORMAL_LIST, "abnormal-listed since " + l.listedOn + ": "
+                        + l.reason)));
+        if (supplier != null) {
+            inspectionProblem(supplier, facts.inspections(), day, policy.inspectionSeasonEnds()).ifPresent(detail ->
+                    failed.add(new FailedCondition(Condition.ANNUAL_INSPECTION_PASSED, detail)));
+        }
+        LocalDate lookBackStart = day.minus(policy.majorViolationLookBack());
+        facts.records().stream()
+                .filter(r -> r.status.counts() && !r.positive && r.severity == Severity.MAJOR)
+                .filter(r -> !r.occurredOn.isBefore(lookBackStart) && !r.occurredOn.isAfter(day))
+                .max(Comparator.comparing(r -> r.occurredOn))
+                .ifPresent(r -> failed.add(new FailedCondition(Condition.NO_MAJOR_VIOLATION_IN_LOOK_BACK,
+                        "major " + r.kind + " on " + r.occurredOn + " (within " + policy.majorViolationLookBack()
+                                + " before " + day + ")")));
+        complianceProblem(facts.compliance(), day).ifPresent(detail -> failed.add(
+                new FailedCondition(Condition.TAX_AND_SOCIAL_INSURANCE_IN_GOOD_STANDING, detail)));
+        return new Verdict(failed.isEmpty(), List.copyOf(failed));
+    }
+
+    /**
+     * Inspections run in the first half of a year for the year before. From the end of the season
+     * the previous year's result is required, before it the year before that; an organisation
+     * established after the required year has nothing to show yet.
+     */
+    static Optional<String> inspectionProblem(Supplier supplier, Collection<AnnualInspection> inspections,
+            LocalDate day, MonthDay seasonEnds) {
+        int requiredYear = MonthDay.from(day).isAfter(seasonEnds) ? day.getYear() - 1 : day.getYear() - 2;
+        Optional<AnnualInspection> latest = inspections.stream().filter(i -> i.year <= day.getYear() - 1)
+                .max(Comparator.comparingInt(i -> i.year));
+        if (latest.isPresent() && !latest.get().result.counts()) {
+            return Optional.of("annual inspection " + latest.get().year + " failed");
+        }
+        if (supplier.establishedOn.getYear() > requiredYear) {
+            return Optional.empty();
+        }
+        if (latest.isEmpty() || latest.get().year < requiredYear) {
+            return Optional.of("no annual inspection result for " + requiredYear);
+        }
+        return Optional.empty();
+    }
+
+    /** The latest record of each kind on or before the day decides; no record means no known arrears. */
+    static Optional<String> complianceProblem(Collection<ComplianceRecord> compliance, LocalDate day) {
+        List<String> arrears = new ArrayList<>();
+        for (ComplianceKind kind : ComplianceKind.values()) {
+            compliance.stream().filter(c -> c.kind == kind && !c.asOf.isAfter(day))
+                    .max(Comparator.comparing((ComplianceRecord c) -> c.asOf).thenComparing(c -> c.recordedAt))
+                    .filter(c -> !c.inGoodStanding)
+                    .ifPresent(c -> arrears.add(kind + " in arrears as of " + c.asOf));
+        }
+        return arrears.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", arrears));
+    }
+}

@@ -1,0 +1,70 @@
+package org.govbuy.credit.messaging;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.govbuy.credit.domain.CreditLevel;
+import org.govbuy.credit.domain.CreditRecordKind;
+import org.govbuy.credit.domain.RatingLevel;
+import org.govbuy.credit.domain.RecordSource;
+import org.govbuy.credit.domain.Severity;
+
+/**
+ * Payloads of credit-service's events after registration (schemas: docs/events/credit-events.yaml).
+ * Each carries the supplier's full {@link SupplierStandingV1}. Evidence and internal notes are
+ * never published.
+ */
+public final class CreditEventsV1 {
+
+    private CreditEventsV1() {
+    }
+
+    public record SupplierUpdatedV1(String uscc, List<String> changedFields, SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.supplier.updated.v1";
+    }
+
+    public record SupplierDeregisteredV1(String uscc, LocalDate deregisteredOn, SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.supplier.deregistered.v1";
+    }
+
+    public record RatingChangedV1(String uscc, RatingLevel previousLevel, RatingLevel level, LocalDate ratedOn,
+            String authority, SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.supplier.rating-changed.v1";
+    }
+
+    public record AbnormalListedV1(String uscc, UUID listingId, LocalDate listedOn, String reason,
+            SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.supplier.abnormal-listed.v1";
+    }
+
+    public record AbnormalClearedV1(String uscc, UUID listingId, LocalDate clearedOn, SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.supplier.abnormal-cleared.v1";
+    }
+
+    public record CreditRecordAddedV1(String uscc, UUID recordId, CreditRecordKind kind, Severity severity,
+            boolean positive, RecordSource source, LocalDate occurredOn, LocalDate countsUntil,
+            SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.credit-record.added.v1";
+    }
+
+    public record CreditRecordRevokedV1(String uscc, UUID recordId, SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.credit-record.revoked.v1";
+    }
+
+    public record CreditLevelChangedV1(String uscc, CreditLevel previousLevel, CreditLevel level, BigDecimal score,
+            String policyVersion, LocalDate asOf, SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.credit-level.changed.v1";
+    }
+
+    public record SupplierDebarredV1(String uscc, UUID debarmentId, LocalDate startsOn, LocalDate endsOn,
+            String reason, String affiliateOf, SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.supplier.debarred.v1";
+    }
+
+    public record SupplierReinstatedV1(String uscc, UUID debarmentId, LocalDate reinstatedOn, boolean byDecision,
+            SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.supplier.reinstated.v1";
+    }
+}

@@ -1,0 +1,74 @@
+package org.govbuy.credit.rest;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.govbuy.credit.domain.Affiliation;
+import org.govbuy.credit.domain.ComplianceKind;
+import org.govbuy.credit.domain.CreditRecordKind;
+import org.govbuy.credit.domain.InspectionResult;
+import org.govbuy.credit.domain.OrganisationType;
+import org.govbuy.credit.domain.RatingLevel;
+import org.govbuy.credit.domain.RecordSource;
+import org.govbuy.credit.domain.Severity;
+
+/** Request bodies of credit-service, validated field by field (400 names each field and rule). */
+public final class CreditRequests {
+
+    static final String NO_MARKUP = "[^<>]*";
+    static final String NO_MARKUP_MESSAGE = "must not contain < or >";
+    static final String USCC = "[0-9A-Z]{18}";
+
+    private CreditRequests() {
+    }
+
+    /** PATCH body: only the fields given change. */
+    public record UpdateSupplier(
+            @Size(min = 1, max = 200) @Pattern(regexp = NO_MARKUP, message = NO_MARKUP_MESSAGE) String name,
+            OrganisationType organisationType,
+            @Size(min = 1, max = 100) @Pattern(regexp = NO_MARKUP, message = NO_MARKUP_MESSAGE)
+            String registrationAuthority,
+            @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit administrative division code") String region) {
+    }
+
+    public record Reason(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record AddAffiliate(
+            @NotNull @Pattern(regexp = USCC, message = "must be an 18-character unified social credit code")
+            String affiliateUscc,
+            @NotNull Affiliation.Relation relation) {
+    }
+
+    public record Rate(@NotNull RatingLevel level, @NotNull LocalDate ratedOn,
+            @NotBlank @Size(max = 100) @Pattern(regexp = NO_MARKUP, message = NO_MARKUP_MESSAGE) String authority) {
+    }
+
+    public record RecordInspection(@NotNull InspectionResult result) {
+    }
+
+    public record RecordCompliance(@NotNull ComplianceKind kind, @NotNull Boolean inGoodStanding,
+            @NotNull LocalDate asOf, @NotBlank @Size(max = 300) String evidenceReference) {
+    }
+
+    public record EnterCreditRecord(@NotNull CreditRecordKind kind, @NotNull Severity severity,
+            @NotNull RecordSource source, @NotBlank @Size(max = 300) String evidenceReference,
+            @NotBlank @Size(max = 1000) String reason, @NotNull LocalDate occurredOn, LocalDate countsUntil) {
+    }
+
+    public record CorrectCreditRecord(@NotNull Severity severity, @NotNull LocalDate occurredOn,
+            LocalDate countsUntil, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record ChangeToDisclose(@NotBlank @Size(max = 300) String whatChanged, @NotNull LocalDate changedOn) {
+    }
+
+    public record Paging(@Min(0) int page, @Min(1) @Max(200) int size) {
+    }
+}

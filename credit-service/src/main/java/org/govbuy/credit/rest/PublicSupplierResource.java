@@ -1,0 +1,43 @@
+package org.govbuy.credit.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.govbuy.credit.rest.CreditViews.PageView;
+import org.govbuy.credit.service.CreditReports;
+
+/** Public disclosure of suppliers (公开): no token, no evidence, no internal notes. */
+@Path("/api/v1/public/suppliers")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PublicSupplierResource {
+
+    private final CreditReports reports;
+
+    PublicSupplierResource(CreditReports reports) {
+        this.reports = reports;
+    }
+
+    /** Search by code prefix or any part of the name (e.g. 敬老), a page at a time. */
+    @GET
+    public PageView<PublicSupplierView> search(@QueryParam("q") @Size(max = 100) String query,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return PageView.of(reports.search(query, page, size), PublicSupplierView::of);
+    }
+
+    @GET
+    @Path("/{uscc}")
+    public PublicSupplierView profile(@PathParam("uscc") String uscc) {
+        return PublicSupplierView.of(reports.publicStanding(uscc));
+    }
+}

@@ -1,0 +1,105 @@
+package org.govbuy.credit.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import org.govbuy.credit.domain.Affiliation;
+import org.govbuy.credit.domain.CreditLevel;
+import org.govbuy.credit.domain.CreditPolicy;
+import org.govbuy.credit.domain.CreditRecord;
+import org.govbuy.credit.domain.CreditScore;
+import org.govbuy.credit.domain.Debarment;
+import org.govbuy.credit.domain.Supplier;
+import org.govbuy.credit.messaging.CreditEventsV1.CreditLevelChangedV1;
+import org.govbuy.credit.messaging.CreditEventsV1.SupplierDebarredV1;
+import org.govbuy.credit.messaging.CreditEventsV1.SupplierReinstatedV1;
+
+/**
+ * Keeps scores, levels and debarments in step with the records: after every change and daily
+ * (time decay, records that stop counting, debarments that end). Announces a level only when it
+ * changes.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CreditAssessment {
+
+    private static final Logger LOG = Logger.getLogger(CreditAssessment.class);
+
+    private final SupplierFacts facts;
+    private final StandingEvents events;
+    private final CreditPolicy policy;
+
+    CreditAssessment(SupplierFacts facts, StandingEvents events, CreditPolicy policy) {
+        this.facts = facts;
+        this.events = events;
+        this.policy = policy;
+    }
+
+    /** The score today with its explanation, without storing anything. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CreditScore scoreOf(String uscc) {
+        return CreditScore.of(facts.records(uscc), facts.today(), policy);
+    }
+
+    /** Recomputes and stores the score; emits credit-level-changed when the level moved. */
+    public void reassess(Supplier supplier) {
+        CreditScore score = CreditScore.of(facts.records(supplier.uscc), facts.today(), policy);
+        CreditLevel previous = supplier.creditLevel;
+        if (supplier.noteScore(score)) {
+            events.publish(CreditLevelChangedV1.TYPE, supplier, standing -> new CreditLevelChangedV1(supplier.uscc,
+                    previous, score.level(), score.score(), score.policyVersion(), score.asOf(), standing));
+            LOG.infof("supplier %s credit level %s -> %s (score %s)", supplier.uscc, previous, score.level(),
+                    score.score());
+        }
+    }
+
+    /** A major violation or a serious breach debars the supplier and its named affiliates. */
+    public void debarIfDue(CreditRecord record) {
+        if (!record.debars() || !record.countsOn(facts.today())) {
+            return;
+        }
+        LocalDate from = facts.today();
+        Debarment principal = Debarment.forRecord(record, from, policy.debarmentPeriod());
+        principal.persist();
+        announceDebarment(principal);
+        List<Affiliation> affiliates = Affiliation.list("uscc", record.uscc);
+        for (Affiliation affiliation : affiliates) {
+            Debarment extended = Debarment.forAffiliate(principal, affiliation.affiliateUscc);
+            extended.persist();
+            announceDebarment(extended);
+        }
+    }
+
+    private void announceDebarment(Debarment debarment) {
+        Supplier supplier = facts.require(debarment.uscc);
+        events.publish(SupplierDebarredV1.TYPE, supplier, standing -> new SupplierDebarredV1(debarment.uscc,
+                debarment.id, debarment.startsOn, debarment.endsOn, debarment.reason, debarment.affiliateOf, standing));
+        LOG.infof("supplier %s debarred from %s until %s%s", debarment.uscc, debarment.startsOn, debarment.endsOn,
+                debarment.affiliateOf == null ? "" : " as affiliate of " + debarment.affiliateOf);
+    }
+
+    /** Announces a debarment that has ended, once (by its date or by a reinstatement decision). */
+    public void announceEndIfDue(Debarment debarment) {
+        if (debarment.announceEnd(facts.today(), facts.now())) {
+            Supplier supplier = facts.require(debarment.uscc);
+            boolean byDecision = debarment.reinstatedOn != null && debarment.reinstatedOn.isBefore(debarment.endsOn);
+            events.publish(SupplierReinstatedV1.TYPE, supplier, standing -> new SupplierReinstatedV1(debarment.uscc,
+                    debarment.id, debarment.effectiveEnd(), byDecision, standing));
+            LOG.infof("supplier %s no longer debarred (%s)", debarment.uscc, byDecision ? "reinstated" : "period ended");
+        }
+    }
+
+    /** The daily pass: decay and expiry change scores; debarments end on their own. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void daily() {
+        List<Debarment> ending = Debarment.list("endAnnouncedAt is null");
+        ending.forEach(this::announceEndIfDue);
+        List<Supplier> suppliers = Supplier.listAll();
+        suppliers.forEach(this::reassess);
+    }
+}

@@ -1,0 +1,122 @@
+package org.govbuy.credit.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import org.govbuy.credit.domain.CreditPolicy;
+import org.govbuy.credit.domain.CreditRecord;
+import org.govbuy.credit.domain.CreditRecordAmendment;
+import org.govbuy.credit.domain.CreditRecordFacts;
+import org.govbuy.credit.domain.Severity;
+import org.govbuy.credit.domain.Supplier;
+import org.govbuy.credit.messaging.CreditEventsV1.CreditRecordAddedV1;
+import org.govbuy.credit.messaging.CreditEventsV1.CreditRecordRevokedV1;
+import org.govbuy.platform.error.DomainRuleViolation;
+import org.govbuy.platform.error.NotFoundProblem;
+
+/** Entering credit records, and contesting, correcting and revoking them (信用修复). */
+@ApplicationScoped
+@Transactional
+public class CreditRecords {
+
+    private static final Logger LOG = Logger.getLogger(CreditRecords.class);
+
+    private final SupplierFacts facts;
+    private final CreditAssessment assessment;
+    private final StandingEvents events;
+    private final CreditPolicy policy;
+
+    CreditRecords(SupplierFacts facts, CreditAssessment assessment, StandingEvents events, CreditPolicy policy) {
+        this.facts = facts;
+        this.assessment = assessment;
+        this.events = events;
+        this.policy = policy;
+    }
+
+    /**
+     * Enters a record for a registered supplier, reassesses it and debars it when the record
+     * requires. A record from another service's event is entered once: a repeat returns the first.
+     */
+    public CreditRecord enter(CreditRecordFacts record, String enteredBy) {
+        if (record.sourceEventId() != null) {
+            Optional<CreditRecord> earlier = CreditRecord.find("sourceEventId", record.sourceEventId()).firstResultOptional();
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Supplier supplier = facts.require(record.uscc());
+        LocalDate today = facts.today();
+        if (record.occurredOn().isAfter(today)) {
+            throw new DomainRuleViolation("occurredOn", "must not be after today (" + today + ")");
+        }
+        boolean positive = record.kind().isPositive(record.severity());
+        if (!positive && record.severity() == Severity.NONE) {
+            throw new DomainRuleViolation("severity", "a negative record needs a severity (MINOR to MAJOR)");
+        }
+        if (positive && record.severity() != Severity.NONE) {
+            throw new DomainRuleViolation("severity", "a " + record.kind() + " record has no severity (NONE)");
+        }
+        CreditRecord entered = CreditRecord.enter(record, enteredBy, facts.now(),
+                policy.countsUntil(positive, record.severity(), record.occurredOn()));
+        entered.persist();
+        assessment.reassess(supplier);
+        events.publish(CreditRecordAddedV1.TYPE, supplier, standing -> new CreditRecordAddedV1(entered.uscc,
+                entered.id, entered.kind, entered.severity, entered.positive, entered.source, entered.occurredOn,
+                entered.countsUntil, standing));
+        assessment.debarIfDue(entered);
+        LOG.infof("credit record %s (%s %s) entered for supplier %s by %s", entered.id, entered.severity,
+                entered.kind, entered.uscc, enteredBy);
+        return entered;
+    }
+
+    public CreditRecord contest(UUID recordId, String reason, String by) {
+        CreditRecord record = require(recordId);
+        record.contest(reason, by, facts.now()).persist();
+        return record;
+    }
+
+    public CreditRecord upholdContest(UUID recordId, String reason, String by) {
+        CreditRecord record = require(recordId);
+        record.upholdContest(reason, by, facts.now()).persist();
+        return record;
+    }
+
+    public CreditRecord correct(UUID recordId, Severity severity, LocalDate occurredOn, LocalDate countsUntil,
+            String reason, String by) {
+        CreditRecord record = require(recordId);
+        LocalDate until = countsUntil != null ? countsUntil
+                : policy.countsUntil(record.kind.isPositive(severity), severity, occurredOn);
+        record.correct(severity, occurredOn, until, reason, by, facts.now()).persist();
+        assessment.reassess(facts.require(record.uscc));
+        return record;
+    }
+
+    /** Revokes a record; it stops counting at once (a debarment it caused ends only by decision). */
+    public CreditRecord revoke(UUID recordId, String reason, String by) {
+        CreditRecord record = require(recordId);
+        record.revoke(reason, by, facts.now()).persist();
+        Supplier supplier = facts.require(record.uscc);
+        assessment.reassess(supplier);
+        events.publish(CreditRecordRevokedV1.TYPE, supplier,
+                standing -> new CreditRecordRevokedV1(record.uscc, record.id, standing));
+        return record;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CreditRecord require(UUID recordId) {
+        return CreditRecord.<CreditRecord>findByIdOptional(recordId)
+                .orElseThrow(() -> new NotFoundProblem("no credit record " + recordId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CreditRecordAmendment> trailOf(UUID recordId) {
+        return CreditRecordAmendment.list("recordId = ?1 order by amendedAt", recordId);
+    }
+}

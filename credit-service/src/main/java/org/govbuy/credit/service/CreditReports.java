@@ -1,0 +1,78 @@
+package org.govbuy.credit.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+import org.govbuy.credit.domain.AbnormalListing;
+import org.govbuy.credit.domain.CreditScore;
+import org.govbuy.credit.domain.Debarment;
+import org.govbuy.credit.domain.Eligibility;
+import org.govbuy.credit.domain.Supplier;
+
+/** Reads for credit reports and the public disclosure of suppliers. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CreditReports {
+
+    /** A page of results and how many there are in all. */
+    public record PageOf<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /** What is public about a supplier's standing today. */
+    public record PublicStanding(Supplier supplier, Optional<Debarment> debarment, Optional<AbnormalListing> listing) {
+    }
+
+    /** Everything about a supplier, for those who choose, review or audit suppliers. */
+    public record FullReport(Supplier supplier, CreditScore score, Eligibility.Facts facts) {
+    }
+
+    private final SupplierFacts facts;
+    private final CreditAssessment assessment;
+
+    CreditReports(SupplierFacts facts, CreditAssessment assessment) {
+        this.facts = facts;
+        this.assessment = assessment;
+    }
+
+    public FullReport fullReport(String uscc) {
+        Supplier supplier = facts.require(uscc);
+        return new FullReport(supplier, assessment.scoreOf(uscc), facts.of(uscc));
+    }
+
+    public PublicStanding publicStanding(String uscc) {
+        return publicStandingOf(facts.require(uscc));
+    }
+
+    /**
+     * Suppliers whose code starts with {@code query} or whose name contains it (any script:
+     * 敬老 finds 星光敬老协会). An empty query lists everyone.
+     */
+    public PageOf<PublicStanding> search(String query, int page, int size) {
+        String text = query == null ? "" : query.strip();
+        String pattern = "%" + escapeLike(text) + "%";
+        String codePrefix = escapeLike(text.toUpperCase(Locale.ROOT)) + "%";
+        var found = Supplier.find("uscc like ?1 escape '\\' or name like ?2 escape '\\'",
+                Sort.by("name").and("uscc"), codePrefix, pattern);
+        List<Supplier> suppliers = found.page(Page.of(page, size)).list();
+        return new PageOf<>(suppliers.stream().map(this::publicStandingOf).toList(), page, size, found.count());
+    }
+
+    private PublicStanding publicStandingOf(Supplier supplier) {
+        LocalDate today = facts.today();
+        return new PublicStanding(supplier,
+                facts.debarments(supplier.uscc).stream().filter(d -> d.activeOn(today)).findFirst(),
+                facts.listings(supplier.uscc).stream().filter(l -> l.activeOn(today)).findFirst());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,154 @@
+package org.govbuy.credit.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import org.govbuy.credit.config.CreditConfig;
+import org.govbuy.credit.domain.AbnormalListing;
+import org.govbuy.credit.domain.DisclosureObligation;
+import org.govbuy.credit.domain.Supplier;
+import org.govbuy.credit.domain.SupplierStatus;
+import org.govbuy.credit.domain.WorkingDayCalendar;
+import org.govbuy.credit.messaging.CreditEventsV1.AbnormalClearedV1;
+import org.govbuy.credit.messaging.CreditEventsV1.AbnormalListedV1;
+import org.govbuy.platform.error.DomainRuleViolation;
+import org.govbuy.platform.error.NotFoundProblem;
+
+/**
+ * Information disclosure by social organisations (seed 000 篇5): annual reports by 31 March,
+ * changes within 20 working days, a correction notice when late, the abnormal list when still
+ * late after its deadline, and automatic removal once everything due is published.
+ */
+@ApplicationScoped
+@Transactional
+public class DisclosureCompliance {
+
+    private static final Logger LOG = Logger.getLogger(DisclosureCompliance.class);
+
+    private final SupplierFacts facts;
+    private final StandingEvents events;
+    private final WorkingDayCalendar calendar;
+    private final CreditConfig.Disclosure rules;
+
+    DisclosureCompliance(SupplierFacts facts, StandingEvents events, WorkingDayCalendar calendar,
+            CreditConfig config) {
+        this.facts = facts;
+        this.events = events;
+        this.calendar = calendar;
+        this.rules = config.disclosure();
+    }
+
+    /** A change happened and must be published within the configured working days. */
+    public DisclosureObligation changeOccurred(String uscc, String whatChanged, LocalDate changedOn) {
+        facts.require(uscc);
+        if (changedOn.isAfter(facts.today())) {
+            throw new DomainRuleViolation("changedOn", "must not be after today (" + facts.today() + ")");
+        }
+        DisclosureObligation obligation = DisclosureObligation.changeReport(uscc, whatChanged, changedOn, calendar,
+                rules.changeReportWorkingDays());
+        obligation.persist();
+        return obligation;
+    }
+
+    /** The annual report for {@code year} was published today. */
+    public DisclosureObligation annualReportPublished(String uscc, int year) {
+        Supplier supplier = facts.require(uscc);
+        if (year >= facts.today().getYear() || year < supplier.establishedOn.getYear()) {
+            throw new DomainRuleViolation("year", "must be a past year since the supplier was established");
+        }
+        DisclosureObligation obligation = annualObligation(uscc, year)
+                .orElseGet(() -> persisted(DisclosureObligation.annualReport(uscc, year)));
+        obligation.fulfil(facts.today());
+        clearIfCompliant(supplier);
+        return obligation;
+    }
+
+    /** A change report was published today. */
+    public DisclosureObligation changeReportPublished(String uscc, UUID obligationId) {
+        DisclosureObligation obligation = DisclosureObligation.<DisclosureObligation>findByIdOptional(obligationId)
+                .filter(o -> o.uscc.equals(uscc))
+                .orElseThrow(() -> new NotFoundProblem("no disclosure obligation " + obligationId + " of " + uscc));
+        obligation.fulfil(facts.today());
+        clearIfCompliant(facts.require(uscc));
+        return obligation;
+    }
+
+    /**
+     * The daily check: every active organisation owes last year's annual report; overdue ones get a
+     * correction notice; those still overdue after its deadline go on the abnormal list.
+     */
+    public void check() {
+        LocalDate today = facts.today();
+        int lastYear = today.getYear() - 1;
+        List<Supplier> active = Supplier.list("status", SupplierStatus.ACTIVE);
+        for (Supplier supplier : active) {
+            if (supplier.establishedOn.getYear() <= lastYear && annualObligation(supplier.uscc, lastYear).isEmpty()) {
+                persisted(DisclosureObligation.annualReport(supplier.uscc, lastYear));
+            }
+        }
+        List<DisclosureObligation> open = DisclosureObligation.list("fulfilledOn is null");
+        for (DisclosureObligation obligation : open) {
+            if (obligation.needsNotice(today)) {
+                obligation.issueNotice(today, calendar.plusWorkingDays(today, rules.correctionWorkingDays()));
+                LOG.infof("supplier %s: correction notice for %s", obligation.uscc, obligation.describe());
+            } else if (obligation.pastCorrectionDeadline(today)) {
+                listIfNotListed(facts.require(obligation.uscc), obligation, today);
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DisclosureObligation> obligationsOf(String uscc) {
+        return DisclosureObligation.list("uscc = ?1 order by dueOn", uscc);
+    }
+
+    private void listIfNotListed(Supplier supplier, DisclosureObligation obligation, LocalDate today) {
+        if (activeListing(supplier.uscc, today).isPresent()) {
+            return;
+        }
+        AbnormalListing listing = AbnormalListing.list(supplier.uscc, today,
+                "not published after the correction deadline: " + obligation.describe());
+        listing.persist();
+        events.publish(AbnormalListedV1.TYPE, supplier, standing -> new AbnormalListedV1(supplier.uscc, listing.id,
+                listing.listedOn, listing.reason, standing));
+        LOG.infof("supplier %s put on the abnormal list: %s", supplier.uscc, listing.reason);
+    }
+
+    private void clearIfCompliant(Supplier supplier) {
+        LocalDate today = facts.today();
+        Optional<AbnormalListing> listing = activeListing(supplier.uscc, today);
+        if (listing.isEmpty()) {
+            return;
+        }
+        boolean stillLate = DisclosureObligation.<DisclosureObligation>list("uscc = ?1 and fulfilledOn is null",
+                supplier.uscc).stream().anyMatch(o -> o.pastCorrectionDeadline(today));
+        if (stillLate) {
+            return;
+        }
+        listing.get().clear(today, "everything due has been published");
+        events.publish(AbnormalClearedV1.TYPE, supplier,
+                standing -> new AbnormalClearedV1(supplier.uscc, listing.get().id, today, standing));
+        LOG.infof("supplier %s removed from the abnormal list", supplier.uscc);
+    }
+
+    private Optional<AbnormalListing> activeListing(String uscc, LocalDate today) {
+        return facts.listings(uscc).stream().filter(l -> l.activeOn(today)).findFirst();
+    }
+
+    private static Optional<DisclosureObligation> annualObligation(String uscc, int year) {
+        return DisclosureObligation.find("uscc = ?1 and kind = ?2 and subject = ?3", uscc,
+                DisclosureObligation.Kind.ANNUAL_REPORT, Integer.toString(year)).firstResultOptional();
+    }
+
+    private static DisclosureObligation persisted(DisclosureObligation obligation) {
+        obligation.persist();
+        return obligation;
+    }
+}

@@ -1,0 +1,57 @@
+package org.govbuy.credit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class DisclosureRulesTest {
+
+    private static final WorkingDayCalendar NATIONAL_DAY_2026 = new WorkingDayCalendar(
+            Set.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 5),
+                    LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7)),
+            Set.of(LocalDate.of(2026, 10, 10)));
+
+    @Test
+    void workingDaysSkipWeekendsAndHolidaysAndCountAdjustedWorkingWeekends() {
+        WorkingDayCalendar plain = new WorkingDayCalendar(Set.of(), Set.of());
+        // Friday 2026-11-20 + 1 working day = Monday 2026-11-23
+        assertThat(plain.plusWorkingDays(LocalDate.of(2026, 11, 20), 1)).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(plain.plusWorkingDays(LocalDate.of(2026, 11, 20), 20)).isEqualTo(LocalDate.of(2026, 12, 18));
+        // Wednesday 30 September + 2: 1 Oct holiday … 8 Oct (Thu) is the first, 9 Oct the second
+        assertThat(NATIONAL_DAY_2026.plusWorkingDays(LocalDate.of(2026, 9, 30), 2))
+                .isEqualTo(LocalDate.of(2026, 10, 9));
+        // Saturday 10 October is a working day (调休)
+        assertThat(NATIONAL_DAY_2026.plusWorkingDays(LocalDate.of(2026, 10, 9), 1))
+                .isEqualTo(LocalDate.of(2026, 10, 10));
+    }
+
+    @Test
+    void theAnnualReportIsDueBy31March() {
+        DisclosureObligation report = DisclosureObligation.annualReport("91350100M000100Y43", 2025);
+        assertThat(report.dueOn).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(report.needsNotice(LocalDate.of(2026, 3, 31))).isFalse();
+        assertThat(report.needsNotice(LocalDate.of(2026, 4, 1))).isTrue();
+    }
+
+    @Test
+    void aChangeIsDueWithinTwentyWorkingDays() {
+        DisclosureObligation change = DisclosureObligation.changeReport("91350100M000100Y43", "法定代表人变更",
+                LocalDate.of(2026, 9, 30), NATIONAL_DAY_2026, 20);
+        // 8, 9, 10 (调休), 12–16, 19–23, 26–30 October, 2 and 3 November
+        assertThat(change.dueOn).isEqualTo(LocalDate.of(2026, 11, 3));
+    }
+
+    @Test
+    void afterTheNoticeOnlyTheCorrectionDeadlineCounts() {
+        DisclosureObligation report = DisclosureObligation.annualReport("91350100M000100Y43", 2025);
+        report.issueNotice(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 15));
+        assertThat(report.needsNotice(LocalDate.of(2026, 4, 2))).isFalse();
+        assertThat(report.pastCorrectionDeadline(LocalDate.of(2026, 4, 15))).isFalse();
+        assertThat(report.pastCorrectionDeadline(LocalDate.of(2026, 4, 16))).isTrue();
+        report.fulfil(LocalDate.of(2026, 4, 20));
+        assertThat(report.pastCorrectionDeadline(LocalDate.of(2026, 4, 21))).isFalse();
+    }
+}

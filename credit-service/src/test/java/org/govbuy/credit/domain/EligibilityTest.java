@@ -1,0 +1,121 @@
+package org.govbuy.credit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.govbuy.credit.domain.Eligibility.Condition;
+import org.govbuy.credit.domain.Eligibility.FailedCondition;
+
+class EligibilityTest {
+
+    private static final CreditPolicy POLICY = CreditPolicies.standard();
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
+    private static final String USCC = "91350100M000100Y43";
+
+    private static Supplier supplier(LocalDate establishedOn) {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC);
+        return Supplier.register(new SupplierRegistration(new UnifiedSocialCreditCode(USCC), "星光敬老协会",
+                OrganisationType.SOCIAL_GROUP, "北京市民政局", establishedOn, "110000"), "t", clock,
+                ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static AnnualInspection inspection(int year, InspectionResult result) {
+        AnnualInspection inspection = new AnnualInspection();
+        inspection.uscc = USCC;
+        inspection.year = year;
+        inspection.result = result;
+        inspection.recordedAt = Instant.now();
+        return inspection;
+    }
+
+    private static ComplianceRecord arrears(ComplianceKind kind, LocalDate asOf) {
+        ComplianceRecord record = new ComplianceRecord();
+        record.id = UUID.randomUUID();
+        record.kind = kind;
+        record.inGoodStanding = false;
+        record.asOf = asOf;
+        record.recordedAt = Instant.now();
+        return record;
+    }
+
+    @Test
+    void aCleanActiveSupplierWithItsInspectionMayCompete() {
+        var facts = new Eligibility.Facts(supplier(LocalDate.of(2015, 1, 1)), List.of(), List.of(),
+                List.of(inspection(2025, InspectionResult.BASICALLY_PASSED)), List.of(), List.of());
+        Eligibility.Verdict verdict = Eligibility.on(DAY, facts, POLICY);
+        assertThat(verdict.eligible()).isTrue();
+        assertThat(verdict.failed()).isEmpty();
+    }
+
+    @Test
+    void everyFailedConditionIsListed() {
+        Supplier supplier = supplier(LocalDate.of(2015, 1, 1));
+        supplier.deregister("dissolved", "civil", Instant.now(), DAY.minusDays(1));
+        CreditRecord major = CreditScoreTest.record(CreditRecordKind.MAJOR_VIOLATION_OF_LAW, Severity.MAJOR,
+                DAY.minusYears(2));
+        Debarment debarment = Debarment.forRecord(major, DAY.minusYears(2), Period.ofYears(3));
+        AbnormalListing listing = AbnormalListing.list(USCC, DAY.minusDays(10), "annual report 2025 missing");
+        var facts = new Eligibility.Facts(supplier, List.of(debarment), List.of(listing),
+                List.of(inspection(2025, InspectionResult.FAILED)),
+                List.of(arrears(ComplianceKind.TAX, DAY.minusMonths(1))), List.of(major));
+
+        Eligibility.Verdict verdict = Eligibility.on(DAY, facts, POLICY);
+
+        assertThat(verdict.eligible()).isFalse();
+        assertThat(verdict.failed()).extracting(FailedCondition::condition).containsExactly(
+                Condition.REGISTERED_AND_ACTIVE, Condition.NOT_DEBARRED, Condition.NOT_ON_ABNORMAL_LIST,
+                Condition.ANNUAL_INSPECTION_PASSED, Condition.NO_MAJOR_VIOLATION_IN_LOOK_BACK,
+                Condition.TAX_AND_SOCIAL_INSURANCE_IN_GOOD_STANDING);
+        assertThat(verdict.failed().get(3).detail()).contains("2025 failed");
+        assertThat(verdict.failed().get(5).detail()).contains("TAX in arrears");
+    }
+
+    @Test
+    void aMajorViolationCountsOnlyForThreeYearsBeforeTheDay() {
+        Supplier supplier = supplier(LocalDate.of(2015, 1, 1));
+        CreditRecord old = CreditScoreTest.record(CreditRecordKind.MAJOR_VIOLATION_OF_LAW, Severity.MAJOR,
+                DAY.minusYears(3).minusDays(1));
+        var facts = new Eligibility.Facts(supplier, List.of(), List.of(),
+                List.of(inspection(2025, InspectionResult.PASSED)), List.of(), List.of(old));
+        assertThat(Eligibility.on(DAY, facts, POLICY).eligible()).isTrue();
+        assertThat(Eligibility.on(DAY.minusDays(2), facts, POLICY).failed()).extracting(FailedCondition::condition)
+                .contains(Condition.NO_MAJOR_VIOLATION_IN_LOOK_BACK);
+    }
+
+    @Test
+    void lastYearsInspectionIsRequiredOnlyAfterTheInspectionSeason() {
+        Supplier supplier = supplier(LocalDate.of(2015, 1, 1));
+        var onlyOlder = new Eligibility.Facts(supplier, List.of(), List.of(),
+                List.of(inspection(2024, InspectionResult.PASSED)), List.of(), List.of());
+        assertThat(Eligibility.on(LocalDate.of(2026, 5, 1), onlyOlder, POLICY).eligible()).isTrue();
+        assertThat(Eligibility.on(LocalDate.of(2026, 7, 1), onlyOlder, POLICY).failed())
+                .extracting(FailedCondition::detail).containsExactly("no annual inspection result for 2025");
+    }
+
+    @Test
+    void aYoungOrganisationNeedsNoInspectionYet() {
+        var facts = new Eligibility.Facts(supplier(LocalDate.of(2026, 3, 1)), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        assertThat(Eligibility.on(DAY, facts, POLICY).eligible()).isTrue();
+    }
+
+    @Test
+    void theLatestPaymentRecordDecides() {
+        ComplianceRecord paid = arrears(ComplianceKind.SOCIAL_INSURANCE, DAY.minusDays(5));
+        paid.inGoodStanding = true;
+        var facts = new Eligibility.Facts(supplier(LocalDate.of(2026, 3, 1)), List.of(), List.of(), List.of(),
+                List.of(arrears(ComplianceKind.SOCIAL_INSURANCE, DAY.minusMonths(2)), paid), List.of());
+        assertThat(Eligibility.on(DAY, facts, POLICY).eligible()).isTrue();
+        assertThat(Eligibility.on(DAY.minusDays(10), facts, POLICY).eligible()).isFalse();
+    }
+}
