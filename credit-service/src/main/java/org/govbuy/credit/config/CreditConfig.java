@@ -23,6 +23,14 @@ public interface CreditConfig {
 
     Calendar calendar();
 
+    DailyRun dailyRun();
+
+    /** When the daily run (disclosure deadlines, decay, debarments ending) starts. */
+    interface DailyRun {
+        /** Quartz cron in govbuy.calendar.zone, e.g. {@code 0 30 0 * * ?}. */
+        String cron();
+    }
+
     interface Policy {
         String version();
 

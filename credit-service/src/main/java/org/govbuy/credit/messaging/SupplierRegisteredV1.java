@@ -1,5 +1,6 @@
 package org.govbuy.credit.messaging;
 
+import org.govbuy.credit.domain.CreditLevel;
 import org.govbuy.credit.domain.OrganisationType;
 import org.govbuy.credit.domain.Supplier;
 import org.govbuy.credit.domain.SupplierStatus;
@@ -13,13 +14,13 @@ import java.time.LocalDate;
  */
 public record SupplierRegisteredV1(String uscc, String name, OrganisationType organisationType,
         String registrationAuthority, LocalDate establishedOn, String region, SupplierStatus status,
-        Instant registeredAt) {
+        Instant registeredAt, CreditLevel creditLevel, java.math.BigDecimal creditScore) {
 
     public static final String TYPE = "govbuy.credit.supplier.registered.v1";
 
     public static SupplierRegisteredV1 of(Supplier supplier) {
         return new SupplierRegisteredV1(supplier.uscc, supplier.name, supplier.organisationType,
                 supplier.registrationAuthority, supplier.establishedOn, supplier.region, supplier.status,
-                supplier.registeredAt);
+                supplier.registeredAt, supplier.creditLevel, supplier.creditScore);
     }
 }

@@ -29,7 +29,7 @@ import org.govbuy.platform.error.NotFoundProblem;
 import org.govbuy.platform.security.GovBuyClaims;
 
 /** The supplier register (承接主体登记), kept by civil affairs. */
-@Path("/api/v1/suppliers")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SupplierResource {
@@ -43,6 +43,7 @@ public class SupplierResource {
     }
 
     @POST
+    @Path("/suppliers")
     @RolesAllowed("civil-affairs")
     public Response register(@Valid @NotNull RegisterSupplierRequest request) {
         String problem = UnifiedSocialCreditCode.problemWith(request.uscc());
@@ -57,7 +58,7 @@ public class SupplierResource {
     }
 
     @GET
-    @Path("/{uscc}")
+    @Path("/suppliers/{uscc}")
     @Authenticated
     public SupplierView get(@PathParam("uscc") String uscc) {
         return registry.find(uscc).map(SupplierView::of)
@@ -65,7 +66,7 @@ public class SupplierResource {
     }
 
     @PATCH
-    @Path("/{uscc}")
+    @Path("/suppliers/{uscc}")
     @RolesAllowed("civil-affairs")
     public SupplierView update(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.UpdateSupplier request) {
         return SupplierView.of(registry.update(uscc, new SupplierUpdate(strip(request.name()),
@@ -73,21 +74,21 @@ public class SupplierResource {
     }
 
     @POST
-    @Path("/{uscc}/deregistration")
+    @Path("/suppliers/{uscc}/deregistration")
     @RolesAllowed("civil-affairs")
     public SupplierView deregister(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.Reason request) {
         return SupplierView.of(registry.deregister(uscc, request.reason(), claims.actor()));
     }
 
     @GET
-    @Path("/{uscc}/history")
+    @Path("/suppliers/{uscc}/history")
     @RolesAllowed({ "civil-affairs", "auditor" })
     public List<ChangeView> history(@PathParam("uscc") String uscc) {
         return registry.historyOf(uscc).stream().map(ChangeView::of).toList();
     }
 
     @POST
-    @Path("/{uscc}/affiliates")
+    @Path("/suppliers/{uscc}/affiliates")
     @RolesAllowed("civil-affairs")
     public Response addAffiliate(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.AddAffiliate request) {
         var affiliation = registry.addAffiliate(uscc, request.affiliateUscc(), request.relation(), claims.actor());
@@ -95,7 +96,7 @@ public class SupplierResource {
     }
 
     @GET
-    @Path("/{uscc}/affiliates")
+    @Path("/suppliers/{uscc}/affiliates")
     @RolesAllowed({ "civil-affairs", "finance", "purchaser", "auditor" })
     public List<AffiliateView> affiliates(@PathParam("uscc") String uscc) {
         return registry.affiliatesOf(uscc).stream().map(AffiliateView::of).toList();

@@ -35,9 +35,11 @@ public class SupplierRegistry {
     private final CalendarConfig calendar;
     private final SupplierFacts facts;
     private final StandingEvents events;
+    private final CreditAssessment assessment;
 
     SupplierRegistry(Outbox outbox, Clock clock, CalendarConfig calendar, SupplierFacts facts,
-            StandingEvents events) {
+            StandingEvents events, CreditAssessment assessment) {
+        this.assessment = assessment;
         this.outbox = outbox;
         this.clock = clock;
         this.calendar = calendar;
@@ -51,6 +53,7 @@ public class SupplierRegistry {
                     + registration.uscc() + " is already registered");
         }
         Supplier supplier = Supplier.register(registration, registeredBy, clock, calendar.zone());
+        supplier.noteScore(assessment.scoreOf(supplier.uscc));
         supplier.persist();
         outbox.record(new DomainEvent(SupplierRegisteredV1.TYPE, supplier.uscc, supplier.region,
                 SupplierRegisteredV1.of(supplier)));

@@ -1,0 +1,122 @@
+package org.govbuy.credit.service;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.govbuy.credit.CreditApi;
+import org.govbuy.credit.TestClock;
+
+/**
+ * The 31 March rule (seed 000 篇5 第六、十六条): an organisation that has not published last year's
+ * annual report gets a correction notice, goes on the abnormal list after its deadline, and comes
+ * off it when it publishes.
+ */
+@QuarkusTest
+class DisclosureComplianceTest {
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    DisclosureCompliance disclosure;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    /** Noon in Beijing on the given day. */
+    private void beOn(String day) {
+        clock.travelTo(Instant.parse(day + "T04:00:00Z"));
+    }
+
+    @Test
+    void aSilentOrganisationIsAbnormalListedAfterItsCorrectionDeadlineAndClearedWhenItPublishes() {
+        String uscc = CreditApi.registerSupplier("年报测试协会", "2015-06-01");
+        CreditApi.as("civil-affairs").put("/api/v1/suppliers/" + uscc + "/inspections/2025")
+                .then().statusCode(400);
+        CreditApi.as("civil-affairs").body("{\"result\":\"PASSED\"}").put("/api/v1/suppliers/" + uscc
+                + "/inspections/2025").then().statusCode(200);
+
+        beOn("2027-03-31");
+        disclosure.check();
+        CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
+                .body("find { it.subject == '2026' }.dueOn", equalTo("2027-03-31"))
+                .body("find { it.subject == '2026' }.noticeIssuedOn", nullValue());
+
+        beOn("2027-04-01");
+        disclosure.check();
+        String deadline = CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
+                .body("find { it.subject == '2026' }.noticeIssuedOn", equalTo("2027-04-01"))
+                .extract().path("find { it.subject == '2026' }.correctionDeadline");
+        assertThat(deadline).isEqualTo("2027-04-15"); // ten working days later
+        beOn(deadline);
+        disclosure.check();
+        given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
+
+        beOn("2027-04-16");
+        disclosure.check();
+        given().get("/api/v1/public/suppliers/" + uscc).then()
+                .body("abnormalListing.listedOn", equalTo("2027-04-16"))
+                .body("abnormalListing.reason", org.hamcrest.Matchers.containsString("annual report 2026"));
+        CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
+                .body("failed.condition", hasItem("NOT_ON_ABNORMAL_LIST"));
+        assertThat(CreditApi.events(bootstrap, uscc, "govbuy.credit.supplier.abnormal-listed.v1", 1)).hasSize(1);
+
+        beOn("2027-04-20");
+        disclosure.check();
+        assertThat(CreditApi.events(bootstrap, uscc, "govbuy.credit.supplier.abnormal-listed.v1", 1)).hasSize(1);
+        CreditApi.asSupplier(uscc).post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026")
+                .then().statusCode(200).body("fulfilledOn", equalTo("2027-04-20"));
+        given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
+        CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
+                .body("failed.condition", not(hasItem("NOT_ON_ABNORMAL_LIST")));
+        CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/credit-report").then()
+                .body("abnormalListings[0].clearedOn", equalTo("2027-04-20"))
+                .body("abnormalListings[0].clearReason", notNullValue());
+        assertThat(CreditApi.events(bootstrap, uscc, "govbuy.credit.supplier.abnormal-cleared.v1", 1)).hasSize(1);
+    }
+
+    @Test
+    void anOrganisationThatPublishedInTimeIsLeftAlone() {
+        String uscc = CreditApi.registerSupplier("按时年报协会", "2015-06-01");
+        beOn("2027-03-20");
+        CreditApi.as("civil-affairs").post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026")
+                .then().statusCode(200);
+        beOn("2027-05-01");
+        disclosure.check();
+        CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
+                .body("find { it.subject == '2026' }.noticeIssuedOn", nullValue());
+        given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
+    }
+
+    @Test
+    void aChangeMustBePublishedWithinTwentyWorkingDaysAndOnlyByItsOrganisationOrCivilAffairs() {
+        String uscc = CreditApi.registerSupplier("变更公示协会", "2015-06-01");
+        String other = CreditApi.registerSupplier("别家协会", "2015-06-01");
+        beOn("2026-11-20");
+        CreditApi.asSupplier(other).body("{\"whatChanged\":\"住所变更\",\"changedOn\":\"2026-11-20\"}")
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/changes").then().statusCode(403);
+        CreditApi.asSupplier(uscc).body("{\"whatChanged\":\"住所变更\",\"changedOn\":\"2026-11-20\"}")
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/changes").then().statusCode(201)
+                .body("dueOn", equalTo("2026-12-18"));
+    }
+}
