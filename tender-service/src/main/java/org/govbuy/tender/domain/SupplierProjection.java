@@ -41,10 +41,52 @@ public class SupplierProjection extends PanacheEntityBase {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
+    @Column(name = "credit_level", length = 1)
+    public String creditLevel;
+
+    @Column(name = "credit_score", precision = 5, scale = 2)
+    public java.math.BigDecimal creditScore;
+
+    @Column(name = "rating_level", length = 10)
+    public String ratingLevel;
+
+    @Column(name = "debarred_from")
+    public LocalDate debarredFrom;
+
+    /** The first day the supplier may compete again. */
+    @Column(name = "debarred_until")
+    public LocalDate debarredUntil;
+
+    @Column(name = "abnormal_listed", nullable = false)
+    public boolean abnormalListed;
+
+    @Column(name = "latest_inspection_year")
+    public Integer latestInspectionYear;
+
+    @Column(name = "latest_inspection_result", length = 20)
+    public String latestInspectionResult;
+
+    @Column(name = "tax_in_good_standing", nullable = false)
+    public boolean taxInGoodStanding = true;
+
+    @Column(name = "social_insurance_in_good_standing", nullable = false)
+    public boolean socialInsuranceInGoodStanding = true;
+
+    @Column(name = "last_major_violation_on")
+    public LocalDate lastMajorViolationOn;
+
+    @Column(name = "policy_version", length = 40)
+    public String policyVersion;
+
     /** The credit event that last changed this row. */
     @Column(name = "last_event_id", nullable = false, length = 64)
     public String lastEventId;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Whether credit-service's last word debars the supplier on {@code day}. */
+    public boolean debarredOn(LocalDate day) {
+        return debarredFrom != null && !day.isBefore(debarredFrom) && debarredUntil != null && day.isBefore(debarredUntil);
+    }
 }

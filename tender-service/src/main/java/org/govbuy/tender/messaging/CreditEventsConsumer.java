@@ -51,7 +51,18 @@ public class CreditEventsConsumer {
                 }
                 projector.supplierRegistered(event, data);
             }
-            default -> LOG.debugf("event %s of type %s is not for tender-service", event.id(), event.type());
+            default -> {
+                if (!SupplierStandingV1.CARRIED_BY.contains(event.type())) {
+                    LOG.debugf("event %s of type %s is not for tender-service", event.id(), event.type());
+                    return;
+                }
+                SupplierStandingV1 standing = event.dataAs(mapper, SupplierStandingV1.Carrier.class).standing();
+                if (standing == null || standing.uscc() == null || standing.name() == null
+                        || standing.status() == null || standing.region() == null) {
+                    throw new PoisonMessageException("event " + event.id() + " lacks the supplier's standing");
+                }
+                projector.standingChanged(event, standing);
+            }
         }
     }
 }

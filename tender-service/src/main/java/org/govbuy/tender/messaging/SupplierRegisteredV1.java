@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupplierRegisteredV1(String uscc, String name, String organisationType, LocalDate establishedOn,
-        String region, String status, Instant registeredAt) {
+        String region, String status, Instant registeredAt, String creditLevel, java.math.BigDecimal creditScore) {
 
     public static final String TYPE = "govbuy.credit.supplier.registered.v1";
 

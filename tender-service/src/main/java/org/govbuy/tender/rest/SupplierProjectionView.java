@@ -1,16 +1,22 @@
 package org.govbuy.tender.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.govbuy.tender.domain.SupplierProjection;
 
-/** What tender-service knows about a supplier, read-only. */
+/** What tender-service knows about a supplier, read-only: identity and credit standing. */
 public record SupplierProjectionView(String uscc, String name, String organisationType, LocalDate establishedOn,
-        String region, String status, Instant registeredAt, Instant updatedAt) {
+        String region, String status, String ratingLevel, String creditLevel, BigDecimal creditScore,
+        LocalDate debarredFrom, LocalDate debarredUntil, boolean abnormalListed, Integer latestInspectionYear,
+        String latestInspectionResult, boolean taxInGoodStanding, boolean socialInsuranceInGoodStanding,
+        LocalDate lastMajorViolationOn, Instant registeredAt, Instant updatedAt) {
 
-    static SupplierProjectionView of(SupplierProjection supplier) {
-        return new SupplierProjectionView(supplier.uscc, supplier.name, supplier.organisationType,
-                supplier.establishedOn, supplier.region, supplier.status, supplier.registeredAt, supplier.updatedAt);
+    static SupplierProjectionView of(SupplierProjection s) {
+        return new SupplierProjectionView(s.uscc, s.name, s.organisationType, s.establishedOn, s.region, s.status,
+                s.ratingLevel, s.creditLevel, s.creditScore, s.debarredFrom, s.debarredUntil, s.abnormalListed,
+                s.latestInspectionYear, s.latestInspectionResult, s.taxInGoodStanding, s.socialInsuranceInGoodStanding,
+                s.lastMajorViolationOn, s.registeredAt, s.updatedAt);
     }
 }

@@ -105,6 +105,38 @@ class CreditEventsConsumerTest {
         assertThat(count("SELECT count(*) FROM supplier_projection WHERE uscc = '" + uscc + "'")).isZero();
     }
 
+    @Test
+    void theStandingThatCreditEventsCarryUpdatesTheProjectionIncludingTheLevel() {
+        String uscc = CreditEvents.newUscc();
+        CreditEvents.send(bootstrap, CreditEvents.newEventId(), SupplierRegisteredV1.TYPE, uscc,
+                CreditEvents.supplierRegistered(uscc, "等级变化服务社"));
+        CreditEvents.send(bootstrap, CreditEvents.newEventId(), "govbuy.credit.credit-level.changed.v1", uscc, """
+                {"uscc":"%1$s","previousLevel":"A","level":"C","score":62.5,"policyVersion":"2026.1","asOf":"2026-11-22",
+                 "standing":{"uscc":"%1$s","name":"等级变化服务社","organisationType":"SOCIAL_GROUP","region":"310104",
+                   "establishedOn":"2010-01-15","status":"ACTIVE","ratingLevel":"A3","creditLevel":"C","creditScore":62.5,
+                   "policyVersion":"2026.1","debarredFrom":"2026-11-22","debarredUntil":"2029-11-22",
+                   "abnormalListed":true,"latestInspectionYear":2025,"latestInspectionResult":"PASSED",
+                   "taxInGoodStanding":false,"socialInsuranceInGoodStanding":true,"lastMajorViolationOn":"2026-11-20",
+                   "someFutureField":"ignored"}}""".formatted(uscc));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", purchaser())
+                .get("/api/v1/tenders/suppliers/" + uscc).then().statusCode(200)
+                .body("creditLevel", equalTo("C")).body("ratingLevel", equalTo("A3"))
+                .body("debarredUntil", equalTo("2029-11-22")).body("abnormalListed", equalTo(true))
+                .body("taxInGoodStanding", equalTo(false)).body("lastMajorViolationOn", equalTo("2026-11-20")));
+    }
+
+    @Test
+    void aStandingEventWithoutItsStandingGoesToDeadLetters() {
+        String uscc = CreditEvents.newUscc();
+        String eventId = CreditEvents.newEventId();
+        CreditEvents.send(bootstrap, eventId, "govbuy.credit.supplier.debarred.v1", uscc, "{\"uscc\":\"" + uscc + "\"}");
+        List<ConsumerRecord<String, String>> dead = TopicReader.readUntil(bootstrap, "tender.dlq",
+                read -> read.stream().anyMatch(r -> eventId.equals(TopicReader.header(r, "ce_id"))),
+                Duration.ofSeconds(30));
+        assertThat(dead).anyMatch(r -> eventId.equals(TopicReader.header(r, "ce_id")));
+    }
+
     private long count(String sql) {
         return Long.parseLong(text(sql));
     }
