@@ -61,6 +61,62 @@ for entry in "${SUPPLIERS[@]}"; do
   [[ -n "$seen" ]] || exit 1
 done
 
+FINANCE="$(token_of finance.haidian)"
+TODAY="$(TZ=Asia/Shanghai date +%F)"
+LAST_YEAR="$(($(TZ=Asia/Shanghai date +%Y) - 1))"
+DEBARRED=91110108MA0000005R
+ABNORMAL=52310104MJ0000004U
+
+step "civil affairs records the $LAST_YEAR annual inspections (年检) and rates 星光敬老协会 4A (等级评估)"
+for entry in "${SUPPLIERS[@]}"; do
+  IFS='|' read -r name _ _ _ _ uscc <<<"$entry"
+  curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/suppliers/$uscc/inspections/$LAST_YEAR" \
+    -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' -d '{"result":"PASSED"}'
+done
+curl -fsS -X PUT "$GATEWAY/api/v1/suppliers/51110108MJ00000025/rating" -H "Authorization: Bearer $CIVIL" \
+  -H 'Content-Type: application/json' -d '{"level":"A4","ratedOn":"2025-12-01","authority":"北京市海淀区民政局"}' \
+  | jq -c '{name, ratingLevel, creditLevel}'
+
+step "finance records a major violation (false information in a bid) for 北京康健居家养老服务有限公司: it is debarred"
+if [[ "$(curl -fsS "$GATEWAY/api/v1/suppliers/$DEBARRED/debarments" -H "Authorization: Bearer $FINANCE" | jq length)" == "0" ]]; then
+  curl -fsS -X POST "$GATEWAY/api/v1/suppliers/$DEBARRED/credit-records" -H "Authorization: Bearer $FINANCE" \
+    -H 'Content-Type: application/json' -d "$(jq -nc --arg on "$TODAY" '{kind: "FALSE_INFORMATION", severity: "MAJOR",
+      source: "FINANCE", evidenceReference: "京财监〔2026〕88号", reason: "投标文件提供虚假业绩证明", occurredOn: $on}')" \
+    | jq -c '{record: .id, kind, severity, countsUntil}'
+fi
+echo "    public profile:"
+curl -fsS "$GATEWAY/api/v1/public/suppliers/$DEBARRED" | jq -c '{name, creditLevel, debarment}'
+echo "    eligibility today (purchaser's question, kept as a snapshot):"
+curl -fsS "$GATEWAY/api/v1/suppliers/$DEBARRED/eligibility" -H "Authorization: Bearer $BUYER" \
+  | jq -c '{eligible, failed: [.failed[].condition], snapshotId}'
+for _ in $(seq 1 100); do
+  until_day="$(curl -fsS "$GATEWAY/api/v1/tenders/suppliers/$DEBARRED" -H "Authorization: Bearer $BUYER" | jq -r .debarredUntil)"
+  [[ "$until_day" != "null" ]] && break
+  sleep 0.05
+done
+echo "    tender-service's projection: debarred until $until_day"
+
+step "disclosure (信息公开): everyone but 徐汇区青少年事务社工站 published its $LAST_YEAR annual report"
+curl -fsS -X POST "$GATEWAY/api/v1/credit/disclosure-checks" -H "Authorization: Bearer $CIVIL" | jq -c .
+for entry in "${SUPPLIERS[@]}"; do
+  IFS='|' read -r name _ _ _ _ uscc <<<"$entry"
+  [[ "$uscc" == "$ABNORMAL" ]] && continue
+  curl -sS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$uscc/disclosures/annual-reports/$LAST_YEAR" \
+    -H "Authorization: Bearer $CIVIL"
+done
+obligation="$(curl -fsS "$GATEWAY/api/v1/suppliers/$ABNORMAL/disclosures" -H "Authorization: Bearer $CIVIL" \
+  | jq -r --arg y "$LAST_YEAR" '.[] | select(.subject == $y) | .id')"
+echo "    civil affairs records the correction notice it issued on $((LAST_YEAR + 1))-04-01 (deadline $((LAST_YEAR + 1))-04-20)"
+curl -sS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$ABNORMAL/disclosures/$obligation/correction-notice" \
+  -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' \
+  -d "{\"issuedOn\":\"$((LAST_YEAR + 1))-04-01\",\"deadline\":\"$((LAST_YEAR + 1))-04-20\"}"
+curl -fsS -X POST "$GATEWAY/api/v1/credit/disclosure-checks" -H "Authorization: Bearer $CIVIL" | jq -c .
+curl -fsS "$GATEWAY/api/v1/public/suppliers/$ABNORMAL" | jq -c '{name, abnormalListing}'
+
+step "public search (no token): 养老"
+curl -fsS "$GATEWAY/api/v1/public/suppliers?q=%E5%85%BB%E8%80%81" \
+  | jq -c '.items[] | {name, uscc, rating, creditLevel, debarred: (.debarment != null), abnormal: (.abnormalListing != null)}'
+
 step "what tender-service knows of 星光敬老协会 (purchaser's view)"
 curl -fsS "$GATEWAY/api/v1/tenders/suppliers/51110108MJ00000025" -H "Authorization: Bearer $BUYER" | jq .
 

@@ -103,6 +103,22 @@ public class DisclosureObligation extends PanacheEntityBase {
         correctionDeadline = deadline;
     }
 
+    /**
+     * Records a notice civil affairs issued on {@code issuedOn}. The earliest notice counts: one
+     * recorded from the office's files replaces an automatic notice issued later.
+     */
+    public void recordNotice(LocalDate issuedOn, LocalDate deadline) {
+        if (isFulfilled() || !issuedOn.isAfter(dueOn)) {
+            throw new IllegalTransitionException("no notice can be issued on " + issuedOn + " for " + describe()
+                    + (isFulfilled() ? " (published on " + fulfilledOn + ")" : ""));
+        }
+        if (noticeIssuedOn != null && !issuedOn.isBefore(noticeIssuedOn)) {
+            throw new IllegalTransitionException("a notice was already issued on " + noticeIssuedOn + " for "
+                    + describe());
+        }
+        issueNotice(issuedOn, deadline);
+    }
+
     /** Still unpublished after the correction deadline: grounds for the abnormal list. */
     public boolean pastCorrectionDeadline(LocalDate today) {
         return !isFulfilled() && correctionDeadline != null && today.isAfter(correctionDeadline);

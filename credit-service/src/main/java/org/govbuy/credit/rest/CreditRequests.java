@@ -69,6 +69,9 @@ public final class CreditRequests {
     public record ChangeToDisclose(@NotBlank @Size(max = 300) String whatChanged, @NotNull LocalDate changedOn) {
     }
 
+    public record CorrectionNotice(@NotNull LocalDate issuedOn, @NotNull LocalDate deadline) {
+    }
+
     public record Paging(@Min(0) int page, @Min(1) @Max(200) int size) {
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -68,6 +70,15 @@ public class DisclosureResource {
     public ObligationView changePublished(@PathParam("uscc") String uscc, @PathParam("id") UUID id) {
         requireCivilAffairsOrItself(uscc);
         return ObligationView.of(disclosure.changeReportPublished(uscc, id));
+    }
+
+    /** Civil affairs records a correction notice it issued (责令限期改正). */
+    @POST
+    @Path("/{id}/correction-notice")
+    @RolesAllowed("civil-affairs")
+    public ObligationView noticeIssued(@PathParam("uscc") String uscc, @PathParam("id") UUID id,
+            @Valid @NotNull CreditRequests.CorrectionNotice request) {
+        return ObligationView.of(disclosure.noticeIssued(uscc, id, request.issuedOn(), request.deadline()));
     }
 
     private void requireCivilAffairsOrItself(String uscc) {

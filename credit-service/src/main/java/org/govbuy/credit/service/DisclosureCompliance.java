@@ -81,16 +81,43 @@ public class DisclosureCompliance {
     }
 
     /**
+     * Civil affairs records a correction notice (责令限期改正) it issued, possibly before today, for
+     * an obligation that was overdue then; the earliest notice counts. The check lists the
+     * organisation once the deadline has passed.
+     */
+    public DisclosureObligation noticeIssued(String uscc, UUID obligationId, LocalDate issuedOn, LocalDate deadline) {
+        DisclosureObligation obligation = DisclosureObligation.<DisclosureObligation>findByIdOptional(obligationId)
+                .filter(o -> o.uscc.equals(uscc))
+                .orElseThrow(() -> new NotFoundProblem("no disclosure obligation " + obligationId + " of " + uscc));
+        if (issuedOn.isAfter(facts.today())) {
+            throw new DomainRuleViolation("issuedOn", "must not be after today (" + facts.today() + ")");
+        }
+        if (!deadline.isAfter(issuedOn)) {
+            throw new DomainRuleViolation("deadline", "must be after issuedOn");
+        }
+        obligation.recordNotice(issuedOn, deadline);
+        return obligation;
+    }
+
+    /** What one run of the check did. */
+    public record CheckSummary(int obligationsCreated, int noticesIssued, int listed) {
+    }
+
+    /**
      * The daily check: every active organisation owes last year's annual report; overdue ones get a
      * correction notice; those still overdue after its deadline go on the abnormal list.
      */
-    public void check() {
+    public CheckSummary check() {
         LocalDate today = facts.today();
         int lastYear = today.getYear() - 1;
+        int created = 0;
+        int notices = 0;
+        int listed = 0;
         List<Supplier> active = Supplier.list("status", SupplierStatus.ACTIVE);
         for (Supplier supplier : active) {
             if (supplier.establishedOn.getYear() <= lastYear && annualObligation(supplier.uscc, lastYear).isEmpty()) {
                 persisted(DisclosureObligation.annualReport(supplier.uscc, lastYear));
+                created++;
             }
         }
         List<DisclosureObligation> open = DisclosureObligation.list("fulfilledOn is null");
@@ -98,10 +125,13 @@ public class DisclosureCompliance {
             if (obligation.needsNotice(today)) {
                 obligation.issueNotice(today, calendar.plusWorkingDays(today, rules.correctionWorkingDays()));
                 LOG.infof("supplier %s: correction notice for %s", obligation.uscc, obligation.describe());
-            } else if (obligation.pastCorrectionDeadline(today)) {
-                listIfNotListed(facts.require(obligation.uscc), obligation, today);
+                notices++;
+            } else if (obligation.pastCorrectionDeadline(today)
+                    && listIfNotListed(facts.require(obligation.uscc), obligation, today)) {
+                listed++;
             }
         }
+        return new CheckSummary(created, notices, listed);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -109,9 +139,9 @@ public class DisclosureCompliance {
         return DisclosureObligation.list("uscc = ?1 order by dueOn", uscc);
     }
 
-    private void listIfNotListed(Supplier supplier, DisclosureObligation obligation, LocalDate today) {
+    private boolean listIfNotListed(Supplier supplier, DisclosureObligation obligation, LocalDate today) {
         if (activeListing(supplier.uscc, today).isPresent()) {
-            return;
+            return false;
         }
         AbnormalListing listing = AbnormalListing.list(supplier.uscc, today,
                 "not published after the correction deadline: " + obligation.describe());
@@ -119,6 +149,7 @@ public class DisclosureCompliance {
         events.publish(AbnormalListedV1.TYPE, supplier, standing -> new AbnormalListedV1(supplier.uscc, listing.id,
                 listing.listedOn, listing.reason, standing));
         LOG.infof("supplier %s put on the abnormal list: %s", supplier.uscc, listing.reason);
+        return true;
     }
 
     private void clearIfCompliant(Supplier supplier) {

@@ -96,6 +96,38 @@ class DisclosureComplianceTest {
     }
 
     @Test
+    void civilAffairsRecordsANoticeItIssuedAndTheCheckListsAfterItsDeadline() {
+        String uscc = CreditApi.registerSupplier("通知补录协会", "2015-06-01");
+        beOn("2027-05-10");
+        CreditApi.as("civil-affairs").post("/api/v1/credit/disclosure-checks").then().statusCode(200);
+        String obligation = CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
+                .extract().path("find { it.subject == '2026' }.id");
+        // the check has just issued a notice today; a later one cannot replace it, an earlier one does
+        CreditApi.as("civil-affairs").body("{\"issuedOn\":\"2027-05-10\",\"deadline\":\"2027-05-30\"}")
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/" + obligation + "/correction-notice")
+                .then().statusCode(409).contentType("application/problem+json");
+        CreditApi.as("civil-affairs").body("{\"issuedOn\":\"2027-04-01\",\"deadline\":\"2027-04-20\"}")
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/" + obligation + "/correction-notice")
+                .then().statusCode(200).body("noticeIssuedOn", equalTo("2027-04-01"));
+        String fresh = CreditApi.registerSupplier("通知补录协会二", "2015-06-01");
+        beOn("2027-03-31");
+        disclosure.check();
+        String freshObligation = CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + fresh + "/disclosures")
+                .then().extract().path("find { it.subject == '2026' }.id");
+        beOn("2027-05-10");
+        CreditApi.as("civil-affairs").body("{\"issuedOn\":\"2027-04-01\",\"deadline\":\"2027-03-01\"}")
+                .post("/api/v1/suppliers/" + fresh + "/disclosures/" + freshObligation + "/correction-notice")
+                .then().statusCode(400).body("violations[0].field", equalTo("deadline"));
+        CreditApi.as("civil-affairs").body("{\"issuedOn\":\"2027-04-01\",\"deadline\":\"2027-04-20\"}")
+                .post("/api/v1/suppliers/" + fresh + "/disclosures/" + freshObligation + "/correction-notice")
+                .then().statusCode(200).body("correctionDeadline", equalTo("2027-04-20"));
+        CreditApi.as("purchaser").post("/api/v1/credit/disclosure-checks").then().statusCode(403);
+        CreditApi.as("civil-affairs").post("/api/v1/credit/disclosure-checks").then().statusCode(200)
+                .body("listed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().get("/api/v1/public/suppliers/" + fresh).then().body("abnormalListing.listedOn", equalTo("2027-05-10"));
+    }
+
+    @Test
     void anOrganisationThatPublishedInTimeIsLeftAlone() {
         String uscc = CreditApi.registerSupplier("按时年报协会", "2015-06-01");
         beOn("2027-03-20");
