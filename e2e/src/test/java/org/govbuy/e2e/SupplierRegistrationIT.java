@@ -87,6 +87,27 @@ class SupplierRegistrationIT {
     }
 
     @Test
+    void aCreditRecordEnteredByFinanceChangesTheLevelTenderServiceSees() {
+        String uscc = newUscc();
+        registerAndAwaitProjection(uscc);
+        String finance = Keycloak.bearerFor(suite, "finance.haidian");
+        given().header("Authorization", finance).contentType(ContentType.JSON).body("""
+                {"kind":"FALSE_INFORMATION","severity":"SERIOUS","source":"FINANCE","evidenceReference":"京财监〔2026〕7号",
+                 "reason":"业绩材料不实","occurredOn":"%s"}""".formatted(java.time.LocalDate.now(
+                java.time.ZoneId.of("Asia/Shanghai")))).post("/api/v1/suppliers/" + uscc + "/credit-records")
+                .then().statusCode(201);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String level = null;
+        while (System.nanoTime() < deadline && !"B".equals(level)) {
+            level = given().header("Authorization", purchaser).get("/api/v1/tenders/suppliers/" + uscc)
+                    .then().statusCode(200).extract().path("creditLevel");
+            sleep(20);
+        }
+        assertThat(level).isEqualTo("B");
+        given().get("/api/v1/public/suppliers/" + uscc).then().body("creditLevel", equalTo("B"));
+    }
+
+    @Test
     void theDemoRunsThroughTheGateway() {
         String output = suite.runDemo();
         assertThat(output).contains("Demo finished.").doesNotContain("NEVER");

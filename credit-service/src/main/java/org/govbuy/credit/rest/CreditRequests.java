@@ -21,8 +21,13 @@ import org.govbuy.credit.domain.Severity;
 /** Request bodies of credit-service, validated field by field (400 names each field and rule). */
 public final class CreditRequests {
 
-    static final String NO_MARKUP = "[^<>]*";
-    static final String NO_MARKUP_MESSAGE = "must not contain < or >";
+    /**
+     * Names of organisations and authorities: letters of any script, digits, spaces and the
+     * punctuation real names use (brackets, middle dot, comma, 、, &, hyphen, apostrophe). Markup
+     * and SQL punctuation (< > ; " \ and "--") are refused outright.
+     */
+    static final String NO_MARKUP = "(?!.*--)[\\p{L}\\p{N}\\p{M} ()（）·.,，、&'’\\-]*";
+    static final String NO_MARKUP_MESSAGE = "may contain letters, digits, spaces and ()（）·.,，、&'- only";
     static final String USCC = "[0-9A-Z]{18}";
 
     private CreditRequests() {

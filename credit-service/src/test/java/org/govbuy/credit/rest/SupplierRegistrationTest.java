@@ -158,6 +158,25 @@ class SupplierRegistrationTest {
     }
 
     @Test
+    void sqlAnOversizeNameAndAnEmptyNameAreRefusedAndNothingIsStored() {
+        for (String name : new String[] { "星光协会'); DROP TABLE supplier;--", "敬".repeat(201), "   ",
+                "<img src=x onerror=alert(1)>" }) {
+            String uscc = TestSuppliers.newUscc();
+            given().header("Authorization", civilAffairs()).contentType(ContentType.JSON)
+                    .body(TestSuppliers.registrationJson(uscc, "NAME").replace("NAME", name.replace("\"", "\\\"")))
+                    .when().post("/api/v1/suppliers")
+                    .then().statusCode(400).body("violations.field", hasItem("name"));
+            assertThat(rowsFor(uscc)).isZero();
+        }
+    }
+
+    @Test
+    void realNamesWithBracketsAndLatinLettersAreAccepted() {
+        String uscc = TestSuppliers.newUscc();
+        register(uscc, "北京市海淀区（中关村）Children's 社工·服务中心").then().statusCode(201);
+    }
+
+    @Test
     void anUnknownSupplierIsA404Problem() {
         given().header("Authorization", purchaser()).get("/api/v1/suppliers/" + TestSuppliers.newUscc())
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
