@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.govbuy.credit.CreditApi;
 import org.govbuy.credit.TestClock;
 import org.govbuy.credit.service.CreditAssessment;
+import org.govbuy.testsupport.Sql;
 import org.govbuy.testsupport.TopicReader;
 
 /** Other services' events become credit records, once each; a serious breach debars. */
@@ -138,12 +139,6 @@ class ConductEventsTest {
     }
 
     private long count(String sql) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-                var rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.count(dataSource, sql);
     }
 }

@@ -34,6 +34,7 @@ import org.govbuy.credit.domain.UnifiedSocialCreditCode;
 import org.govbuy.credit.service.SupplierRegistry;
 import org.govbuy.platform.outbox.OutboxRelay;
 import org.govbuy.platform.outbox.OutboxRelayService;
+import org.govbuy.testsupport.Sql;
 import org.govbuy.testsupport.KafkaBrokerResource;
 import org.govbuy.testsupport.TestTokens;
 import org.govbuy.testsupport.TopicReader;
@@ -139,13 +140,7 @@ class OutboxDeliveryTest {
     }
 
     private long count(String sql) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-                var rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.count(dataSource, sql);
     }
 
 }

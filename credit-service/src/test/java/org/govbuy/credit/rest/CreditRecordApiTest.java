@@ -22,6 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.govbuy.credit.CreditApi;
 
 /** Credit records through the API: entry, the level they move, contest and revocation, who sees what. */
+import org.govbuy.testsupport.Sql;
+
 @QuarkusTest
 class CreditRecordApiTest {
 
@@ -141,12 +143,6 @@ class CreditRecordApiTest {
     }
 
     private long count(String sql) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-                var rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.count(dataSource, sql);
     }
 }

@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 
 import org.govbuy.credit.TestInfrastructure;
 import org.govbuy.credit.TestSuppliers;
+import org.govbuy.testsupport.Sql;
 import org.govbuy.testsupport.TestTokens;
 import org.govbuy.testsupport.TopicReader;
 
@@ -198,15 +199,6 @@ class SupplierRegistrationTest {
     }
 
     private long rowsFor(String uscc) {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement("SELECT count(*) FROM supplier WHERE uscc = ?")) {
-            statement.setString(1, uscc);
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.count(dataSource, "SELECT count(*) FROM supplier WHERE uscc = '" + uscc + "'");
     }
 }

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.govbuy.tender.CreditEvents;
 import org.govbuy.tender.TestInfrastructure;
+import org.govbuy.testsupport.Sql;
 import org.govbuy.testsupport.TestTokens;
 import org.govbuy.testsupport.TopicReader;
 
@@ -142,11 +143,6 @@ class CreditEventsConsumerTest {
     }
 
     private String text(String sql) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-                var rs = statement.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.text(dataSource, sql);
     }
 }
