@@ -19,8 +19,16 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
-    /** A field (dotted path, as the client sent it) and the rule it broke, in words. */
-    public record Violation(String field, String rule) {
+    /**
+     * A field (dotted path, as the client sent it) and the rule it broke, in words; for a
+     * document upload (CSV, JSON array) also the line the field is on.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Violation(String field, String rule, Integer line) {
+
+        public Violation(String field, String rule) {
+            this(field, rule, null);
+        }
     }
 
     public static Problem of(int status, String title, String detail) {

@@ -123,16 +123,20 @@ public class ProblemMappers {
                 .at(uri.getPath()).toResponse();
     }
 
-    /** The property path as the client knows it: without the method and parameter names. */
+    /**
+     * The property path as the client knows it: without the method name, and without the
+     * parameter name when the constraint is on a field of the body ({@code register.request.uscc}
+     * is {@code uscc}); a constraint on a query or path parameter keeps the parameter's name.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
+        java.util.List<Path.Node> nodes = new java.util.ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        nodes.removeIf(node -> node.getKind() == jakarta.validation.ElementKind.METHOD);
+        if (nodes.size() > 1 && nodes.get(0).getKind() == jakarta.validation.ElementKind.PARAMETER) {
+            nodes.remove(0);
+        }
         StringBuilder field = new StringBuilder();
-        int index = 0;
-        for (Path.Node node : violation.getPropertyPath()) {
-            index++;
-            if (node.getKind() == jakarta.validation.ElementKind.METHOD
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER && index <= 2) {
-                continue;
-            }
+        for (Path.Node node : nodes) {
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
             }
@@ -145,4 +149,5 @@ public class ProblemMappers {
         }
         return field.isEmpty() ? violation.getPropertyPath().toString() : field.toString();
     }
+
 }

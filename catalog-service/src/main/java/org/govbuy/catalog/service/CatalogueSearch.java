@@ -1,0 +1,111 @@
+package org.govbuy.catalog.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.govbuy.catalog.domain.CatalogueEntry;
+import org.govbuy.catalog.domain.CatalogueVersion;
+import org.govbuy.catalog.domain.VersionStatus;
+import org.govbuy.platform.error.NotFoundProblem;
+
+/** Public browsing of published catalogues: versions, entries by text or code, paged. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CatalogueSearch {
+
+    public record PageOf<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /** What to look for; null fields do not filter. */
+    public record Query(String text, String region, Integer fiscalYear, String categoryCode, Boolean excluded,
+            Boolean preferSocialOrganisations, int page, int size) {
+    }
+
+    /** An entry with the version it belongs to. */
+    public record Found(CatalogueVersion version, CatalogueEntry entry) {
+    }
+
+    private final EntityManager entityManager;
+
+    CatalogueSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Versions the public may read (published or superseded), newest first. */
+    public List<CatalogueVersion> disclosedVersions(String region, Integer fiscalYear) {
+        StringBuilder where = new StringBuilder("status in ?1");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(List.of(VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED));
+        filter(where, parameters, "region", region);
+        filter(where, parameters, "fiscalYear", fiscalYear);
+        return CatalogueVersion.list(where + " order by region, fiscalYear desc, publishedAt desc",
+                parameters.toArray());
+    }
+
+    /** A version anyone may read: published or superseded (drafts stay internal). */
+    public CatalogueVersion disclosed(UUID versionId) {
+        return CatalogueVersion.<CatalogueVersion>findByIdOptional(versionId)
+                .filter(v -> v.status == VersionStatus.PUBLISHED || v.status == VersionStatus.SUPERSEDED)
+                .orElseThrow(() -> new NotFoundProblem("no published catalogue version " + versionId));
+    }
+
+    /**
+     * Entries of the versions in force whose code starts with the text, or whose Chinese or English
+     * name contains it (养老 finds every elderly-care entry), with the filters of {@code query}.
+     */
+    public PageOf<Found> search(Query query) {
+        StringBuilder where = new StringBuilder("e.versionId = v.id and v.status = ?1");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(VersionStatus.PUBLISHED);
+        if (query.text() != null && !query.text().isBlank()) {
+            String text = escapeLike(query.text().strip());
+            parameters.add(text + "%");
+            parameters.add("%" + text + "%");
+            parameters.add("%" + text.toLowerCase(Locale.ROOT) + "%");
+            int n = parameters.size();
+            where.append(" and (e.code like ?").append(n - 2).append(" escape '\\' or e.nameZh like ?")
+                    .append(n - 1).append(" escape '\\' or lower(e.nameEn) like ?").append(n).append(" escape '\\')");
+        }
+        filter(where, parameters, "v.region", query.region());
+        filter(where, parameters, "v.fiscalYear", query.fiscalYear());
+        filter(where, parameters, "e.excluded", query.excluded());
+        filter(where, parameters, "e.preferSocialOrganisations", query.preferSocialOrganisations());
+        if (query.categoryCode() != null) {
+            parameters.add(query.categoryCode());
+            int n = parameters.size();
+            where.append(" and (e.code = ?").append(n).append(" or e.parentCode = ?").append(n)
+                    .append(" or e.parentCode in (select i.code from CatalogueEntry i where i.versionId = e.versionId"
+                            + " and i.parentCode = ?").append(n).append("))");
+        }
+        String from = " from CatalogueEntry e, CatalogueVersion v where " + where;
+        TypedQuery<Long> count = entityManager.createQuery("select count(e)" + from, Long.class);
+        TypedQuery<Object[]> rows = entityManager.createQuery("select e, v" + from + " order by v.region, e.position",
+                Object[].class);
+        for (int i = 0; i < parameters.size(); i++) {
+            count.setParameter(i + 1, parameters.get(i));
+            rows.setParameter(i + 1, parameters.get(i));
+        }
+        List<Found> found = rows.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultList().stream()
+                .map(row -> new Found((CatalogueVersion) row[1], (CatalogueEntry) row[0])).toList();
+        return new PageOf<>(found, query.page(), query.size(), count.getSingleResult());
+    }
+
+    private static void filter(StringBuilder where, List<Object> parameters, String field, Object value) {
+        if (value != null) {
+            parameters.add(value);
+            where.append(" and ").append(field).append(" = ?").append(parameters.size());
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
