@@ -117,6 +117,37 @@ step "public search (no token): 养老"
 curl -fsS "$GATEWAY/api/v1/public/suppliers?q=%E5%85%BB%E8%80%81" \
   | jq -c '.items[] | {name, uscc, rating, creditLevel, debarred: (.debarment != null), abnormal: (.abnormalListing != null)}'
 
+step "the guidance catalogue (指导性目录): catalog.admin drafts Haidian's with the pilot catalogue, finance.haidian approves"
+ADMIN="$(token_of catalog.admin)"
+NEXT_YEAR="$(($(TZ=Asia/Shanghai date +%Y) + 1))"
+CATALOGUE="$(curl -fsS "$GATEWAY/api/v1/public/catalogues?region=110108&year=$NEXT_YEAR" | jq -r '.[0].id // empty')"
+if [[ -z "$CATALOGUE" ]]; then
+  CATALOGUE="$(curl -fsS -X POST "$GATEWAY/api/v1/catalogues" -H "Authorization: Bearer $ADMIN" \
+    -H 'Content-Type: application/json' \
+    -d "{\"region\":\"110108\",\"fiscalYear\":$NEXT_YEAR,\"title\":\"海淀区政府购买服务指导性目录（$NEXT_YEAR）\"}" | jq -r .id)"
+  curl -fsS -X PUT "$GATEWAY/api/v1/catalogues/$CATALOGUE/entries" -H "Authorization: Bearer $ADMIN" \
+    -H 'Content-Type: application/json' --data-binary "@$(dirname "$0")/../../catalog-service/src/main/resources/seed/pilot-catalogue.json" | jq -c .
+  curl -fsS -X POST "$GATEWAY/api/v1/catalogues/$CATALOGUE/submission" -H "Authorization: Bearer $ADMIN" \
+    | jq -c '{status, submittedBy}'
+  echo "    the submitter may not approve (four eyes):"
+  curl -sS -o /dev/null -w '    HTTP %{http_code}\n' -X POST "$GATEWAY/api/v1/catalogues/$CATALOGUE/approval" -H "Authorization: Bearer $ADMIN"
+  curl -fsS -X POST "$GATEWAY/api/v1/catalogues/$CATALOGUE/approval" -H "Authorization: Bearer $FINANCE" \
+    | jq -c '{status, entries, publishedAt}'
+fi
+echo "    public search (no token) for 养老 in Haidian's catalogue:"
+curl -fsS "$GATEWAY/api/v1/public/catalogues/entries?q=%E5%85%BB%E8%80%81&region=110108" \
+  | jq -c '.items[] | {code: .entry.code, name: .entry.nameZh, price: [.entry.referencePriceMin, .entry.referencePriceMax]}'
+echo "    tender-service: may Haidian buy these in $NEXT_YEAR? (the check purchase plans will use)"
+for code in A07.02 E13.02 Z99.01; do
+  for _ in $(seq 1 100); do
+    answer="$(curl -fsS "$GATEWAY/api/v1/tenders/catalogue-check?region=110108&year=$NEXT_YEAR&code=$code" \
+      -H "Authorization: Bearer $BUYER")"
+    [[ "$(jq -r .reason <<<"$answer")" != "NO_CATALOGUE" ]] && break
+    sleep 0.05
+  done
+  jq -c '{code, purchasable, reason, preferSocialOrganisations}' <<<"$answer"
+done
+
 step "what tender-service knows of 星光敬老协会 (purchaser's view)"
 curl -fsS "$GATEWAY/api/v1/tenders/suppliers/51110108MJ00000025" -H "Authorization: Bearer $BUYER" | jq .
 
