@@ -111,6 +111,11 @@ class SupplierRegistrationIT {
     void theDemoRunsThroughTheGateway() {
         String output = suite.runDemo();
         assertThat(output).contains("Demo finished.").doesNotContain("NEVER");
+        // the pilot catalogue published through the gateway reached tender-service's projection
+        assertThat(output).contains("{\"code\":\"A07.02\",\"purchasable\":true,\"reason\":\"LISTED\"")
+                .contains("{\"code\":\"E13.02\",\"purchasable\":false,\"reason\":\"EXCLUDED\"");
+        // credit: one debarred and one abnormal-listed organisation
+        assertThat(output).contains("\"debarred\":true").contains("\"abnormalListing\":{\"listedOn\"");
     }
 
     private static long registerAndAwaitProjection(String uscc) {

@@ -2,6 +2,8 @@ package org.govbuy.credit.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,7 +50,11 @@ public class CreditAssessment {
 
     /** Recomputes and stores the score; emits credit-level-changed when the level moved. */
     public void reassess(Supplier supplier) {
-        CreditScore score = CreditScore.of(facts.records(supplier.uscc), facts.today(), policy);
+        reassess(supplier, facts.records(supplier.uscc));
+    }
+
+    private void reassess(Supplier supplier, List<CreditRecord> records) {
+        CreditScore score = CreditScore.of(records, facts.today(), policy);
         CreditLevel previous = supplier.creditLevel;
         if (supplier.noteScore(score)) {
             events.publish(CreditLevelChangedV1.TYPE, supplier, standing -> new CreditLevelChangedV1(supplier.uscc,
@@ -99,7 +105,10 @@ public class CreditAssessment {
     public void daily() {
         List<Debarment> ending = Debarment.list("endAnnouncedAt is null");
         ending.forEach(this::announceEndIfDue);
+        // one query for all records rather than one per supplier
+        Map<String, List<CreditRecord>> records = CreditRecord.<CreditRecord>listAll().stream()
+                .collect(Collectors.groupingBy(r -> r.uscc));
         List<Supplier> suppliers = Supplier.listAll();
-        suppliers.forEach(this::reassess);
+        suppliers.forEach(s -> reassess(s, records.getOrDefault(s.uscc, List.of())));
     }
 }

@@ -3,6 +3,8 @@ package org.govbuy.credit.service;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +64,18 @@ public class CreditReports {
         var found = Supplier.find("uscc like ?1 escape '\\' or name like ?2 escape '\\'",
                 Sort.by("name").and("uscc"), codePrefix, pattern);
         List<Supplier> suppliers = found.page(Page.of(page, size)).list();
-        return new PageOf<>(suppliers.stream().map(this::publicStandingOf).toList(), page, size, found.count());
+        List<String> codes = suppliers.stream().map(s -> s.uscc).toList();
+        // two queries for the whole page, not two per supplier
+        LocalDate today = facts.today();
+        Map<String, List<Debarment>> debarments = Debarment.<Debarment>list("uscc in ?1", codes).stream()
+                .collect(Collectors.groupingBy(d -> d.uscc));
+        Map<String, List<AbnormalListing>> listings = AbnormalListing.<AbnormalListing>list("uscc in ?1", codes)
+                .stream().collect(Collectors.groupingBy(l -> l.uscc));
+        List<PublicStanding> standings = suppliers.stream().map(s -> new PublicStanding(s,
+                debarments.getOrDefault(s.uscc, List.of()).stream().filter(d -> d.activeOn(today)).findFirst(),
+                listings.getOrDefault(s.uscc, List.of()).stream().filter(l -> l.activeOn(today)).findFirst()))
+                .toList();
+        return new PageOf<>(standings, page, size, found.count());
     }
 
     private PublicStanding publicStandingOf(Supplier supplier) {
