@@ -34,6 +34,10 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration maxBackoff();
 
+    /** Published rows are kept this long (for audit and replay by hand), then deleted. */
+    @WithDefault("P7D")
+    Duration retention();
+
     /**
      * Create the topic at start-up when it is missing, so consumers that subscribe before the first
      * event find it. Off where topics are managed elsewhere (Strimzi KafkaTopic on Kubernetes).

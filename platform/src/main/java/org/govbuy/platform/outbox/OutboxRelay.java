@@ -64,13 +64,16 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     public record Settings(String topic, String source, int batchSize, Duration pollInterval,
-            Duration initialBackoff, Duration maxBackoff) {
+            Duration initialBackoff, Duration maxBackoff, Duration retention) {
 
         public static Settings from(OutboxConfig config) {
             return new Settings(config.topic(), config.source(), config.batchSize(), config.pollInterval(),
-                    config.initialBackoff(), config.maxBackoff());
+                    config.initialBackoff(), config.maxBackoff(), config.retention());
         }
     }
+
+    /** How often the relay deletes published rows past their retention. */
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     public OutboxRelay(DataSource dataSource, ListenConnectionFactory listenConnections,
             Producer<String, String> producer, Settings settings) {
@@ -115,8 +118,13 @@ public final class OutboxRelay implements AutoCloseable {
     private void runLoop() {
         Duration backoff = Duration.ZERO;
         Connection listen = null;
+        Instant nextPurge = Instant.now();
         while (running) {
             try {
+                if (!Instant.now().isBefore(nextPurge)) {
+                    purgePublishedBefore(Instant.now().minus(settings.retention()));
+                    nextPurge = Instant.now().plus(PURGE_EVERY);
+                }
                 if (listen == null) {
                     listen = openListenConnection();
                 }
@@ -271,6 +279,19 @@ public final class OutboxRelay implements AutoCloseable {
             Array ids = connection.createArrayOf("uuid", events.stream().map(PendingEvent::id).toArray());
             statement.setArray(1, ids);
             statement.executeUpdate();
+        }
+    }
+
+    /** Deletes rows published before {@code cutoff}; unpublished rows are never touched. */
+    public int purgePublishedBefore(Instant cutoff) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection
+                .prepareStatement("DELETE FROM outbox_event WHERE published_at IS NOT NULL AND published_at < ?")) {
+            statement.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+            int deleted = statement.executeUpdate();
+            if (deleted > 0) {
+                LOG.infof("outbox relay: deleted %d event(s) published before %s", deleted, cutoff);
+            }
+            return deleted;
         }
     }
 

@@ -138,6 +138,32 @@ class OutboxRelayTest {
         perAggregate.values().forEach(sequence -> assertThat(sequence).isSorted());
     }
 
+    @Test
+    void publishedRowsAreDeletedAfterTheirRetentionButUnpublishedOnesNever() throws Exception {
+        UUID oldPublished = insert("SUP-3", "govbuy.credit.supplier.updated.v1", "{}");
+        UUID recentPublished = insert("SUP-3", "govbuy.credit.supplier.updated.v1", "{}");
+        UUID oldUnpublished = insert("SUP-3", "govbuy.credit.supplier.updated.v1", "{}");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("UPDATE outbox_event SET published_at = now() - interval '8 days'"
+                    + " WHERE id = '" + oldPublished + "'");
+            connection.createStatement().execute("UPDATE outbox_event SET published_at = now() - interval '1 day'"
+                    + " WHERE id = '" + recentPublished + "'");
+            connection.createStatement().execute("UPDATE outbox_event SET occurred_at = now() - interval '30 days'"
+                    + " WHERE id = '" + oldUnpublished + "'");
+        }
+        try (var producer = producer(); var relay = relay(producer)) {
+            assertThat(relay.purgePublishedBefore(java.time.Instant.now().minus(Duration.ofDays(7)))).isEqualTo(1);
+        }
+        try (Connection connection = dataSource.getConnection(); var rs = connection.createStatement()
+                .executeQuery("SELECT id FROM outbox_event ORDER BY position")) {
+            List<UUID> left = new java.util.ArrayList<>();
+            while (rs.next()) {
+                left.add(rs.getObject(1, UUID.class));
+            }
+            assertThat(left).containsExactly(recentPublished, oldUnpublished);
+        }
+    }
+
     private static int drain(OutboxRelay relay) throws SQLException {
         int published = 0;
         for (int round = 0; round < 50; round++) {
@@ -149,7 +175,7 @@ class OutboxRelayTest {
     private OutboxRelay relay(KafkaProducer<String, String> producer) {
         return new OutboxRelay(dataSource, () -> DriverManager.getConnection(server.jdbcUrl(DATABASE),
                 server.user(), server.password()), producer, new OutboxRelay.Settings(topic, "/govbuy/test", 50,
-                        Duration.ofMillis(200), Duration.ofMillis(50), Duration.ofMillis(500)));
+                        Duration.ofMillis(200), Duration.ofMillis(50), Duration.ofMillis(500), Duration.ofDays(7)));
     }
 
     private static KafkaProducer<String, String> producer() {
