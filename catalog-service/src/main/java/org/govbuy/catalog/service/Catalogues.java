@@ -79,8 +79,12 @@ public class Catalogues {
         List<EntryDraft> all = new ArrayList<>(entriesOf(versionId).stream().map(CatalogueEntry::toDraft)
                 .filter(e -> !e.code().equals(draft.code())).toList());
         all.add(draft);
+        // problems of the new entry itself, and of entries it would break (e.g. children of an item
+        // that is turned into a sub-item), each named by its code
         List<EntryProblem> problems = CatalogueRules.check(all, 1).stream()
-                .filter(p -> p.line() == all.size()).map(p -> new EntryProblem(1, p.field(), p.rule())).toList();
+                .map(p -> p.line() == all.size() ? new EntryProblem(1, p.field(), p.rule())
+                        : new EntryProblem(1, p.field(), "entry " + all.get(p.line() - 1).code() + " " + p.rule()))
+                .toList();
         if (!problems.isEmpty()) {
             throw new InvalidEntries(problems);
         }

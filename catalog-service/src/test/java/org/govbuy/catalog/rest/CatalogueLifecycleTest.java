@@ -86,8 +86,6 @@ class CatalogueLifecycleTest {
     void publishingTheNextVersionSupersedesThePreviousOneAndBothAreAnnounced() {
         String region = newRegion();
         String first = CatalogueApi.publish(region, 2026, SMALL);
-        String next = given().header("Authorization", "Bearer x").when().get("/q/health").then().extract().asString();
-        assertThat(next).isNotNull();
         String copy = CatalogueApi.admin().post("/api/v1/catalogues/" + first + "/next-year-draft").then()
                 .statusCode(201).body("fiscalYear", equalTo(2027)).body("copiedFrom", equalTo(first))
                 .body("entries", equalTo(4)).body("status", equalTo("DRAFT")).extract().path("id");
@@ -100,6 +98,11 @@ class CatalogueLifecycleTest {
                 + "\"referencePriceMin\":700,\"referencePriceMax\":1200}")).put("/api/v1/catalogues/" + copy
                 + "/entries/A07.02").then().statusCode(200);
         CatalogueApi.admin().delete("/api/v1/catalogues/" + copy + "/entries/A07.09").then().statusCode(204);
+        CatalogueApi.admin().delete("/api/v1/catalogues/" + copy + "/entries/A07").then().statusCode(409);
+        // turning an item with sub-items into a sub-item would orphan them: refused, naming them
+        CatalogueApi.admin().body("{\"level\":\"SUB_ITEM\",\"parentCode\":\"A\",\"nameZh\":\"养老服务\"}")
+                .put("/api/v1/catalogues/" + copy + "/entries/A07").then().statusCode(400)
+                .body("violations.rule", hasItem(containsString("entry A07.02")));
 
         CatalogueApi.reviewer().queryParam("against", first).get("/api/v1/catalogues/" + copy + "/diff").then()
                 .statusCode(200)
