@@ -37,8 +37,9 @@ public final class CatalogueRequests {
             BigDecimal costTax, BigDecimal costCapacityBuilding, BigDecimal costThirdPartyEvaluation,
             BigDecimal referencePriceMin, BigDecimal referencePriceMax, List<String> indicators) {
 
-        EntryDraft toDraft() {
-            return new EntryDraft(code, level, parentCode, nameZh, nameEn, description, excluded, exclusionReason,
+        /** The entry under {@code pathCode}, the code its URL names. */
+        EntryDraft toDraft(String pathCode) {
+            return new EntryDraft(pathCode, level, parentCode, nameZh, nameEn, description, excluded, exclusionReason,
                     preferSocialOrganisations, departments, unit, new EntryDraft.CostBasis(costLabour,
                             costAdministration, costTax, costCapacityBuilding, costThirdPartyEvaluation),
                     referencePriceMin, referencePriceMax, indicators);

@@ -111,14 +111,10 @@ public class CatalogueResource {
     @RolesAllowed("catalog-admin")
     public EntryView putEntry(@PathParam("id") UUID id, @PathParam("code") String code,
             @NotNull CatalogueRequests.Entry request) {
-        var draft = request.toDraft();
-        if (draft.code() != null && !draft.code().equals(code)) {
+        if (request.code() != null && !request.code().equals(code)) {
             throw new org.govbuy.platform.error.DomainRuleViolation("code", "must match the code in the path");
         }
-        return EntryView.of(catalogues.putEntry(id, new org.govbuy.catalog.domain.EntryDraft(code, draft.level(),
-                draft.parentCode(), draft.nameZh(), draft.nameEn(), draft.description(), draft.excluded(),
-                draft.exclusionReason(), draft.preferSocialOrganisations(), draft.departments(), draft.unit(),
-                draft.costBasis(), draft.referencePriceMin(), draft.referencePriceMax(), draft.indicators())));
+        return EntryView.of(catalogues.putEntry(id, request.toDraft(code)));
     }
 
     @DELETE
