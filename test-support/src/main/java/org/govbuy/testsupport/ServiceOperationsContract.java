@@ -3,14 +3,18 @@ package org.govbuy.testsupport;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * What operators and the gateway rely on in every service: health with the database and Kafka,
- * Prometheus metrics with the outbox backlog, an OpenAPI document, and problem+json for unknown
- * paths. A service's test extends this with {@code @QuarkusTest}.
+ * What operators and the gateway rely on in every service: readiness with the database (not
+ * Kafka: writes wait in the outbox while the broker is away), Kafka and the outbox backlog in the
+ * wellness check, Prometheus metrics, an OpenAPI document, and problem+json for unknown paths. A
+ * service's test extends this with {@code @QuarkusTest}.
  */
 public abstract class ServiceOperationsContract {
 
@@ -18,15 +22,24 @@ public abstract class ServiceOperationsContract {
     protected abstract String openApiTitle();
 
     @Test
-    void isLiveAndReadyWithItsDatabaseAndKafka() {
+    void isLiveAndReadyWithItsDatabaseButNotWithKafka() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("kafka", "Database connections health check"));
+                .body("checks.name", hasItems("Database connections health check"))
+                .body("checks.name", not(hasItem("kafka")));
+    }
+
+    @Test
+    void reportsKafkaWithTheOutboxBacklogAsWellness() {
+        given().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'kafka' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'kafka' }.data.outboxBacklog", notNullValue());
     }
 
     @Test
     void exposesPrometheusMetricsWithTheOutboxBacklog() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("govbuy_outbox_backlog"))
+                .body(containsString("govbuy_outbox_parked"))
                 .body(containsString("jvm_memory_used_bytes"));
     }
 

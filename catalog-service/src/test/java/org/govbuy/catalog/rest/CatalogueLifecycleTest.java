@@ -70,6 +70,35 @@ class CatalogueLifecycleTest {
     }
 
     @Test
+    void anApprovalWhoseEventWouldBeTooLargeForTheBrokerIsRefusedAndChangesNothing() {
+        // 20 items of 30 sub-items: the published event would carry 600 sub-items, over the limit
+        StringBuilder entries = new StringBuilder("[{\"code\":\"A\",\"level\":\"CATEGORY\",\"nameZh\":\"基本公共服务事项\"}");
+        for (int item = 1; item <= 20; item++) {
+            String itemCode = "A%02d".formatted(item);
+            entries.append(",{\"code\":\"%s\",\"level\":\"ITEM\",\"parentCode\":\"A\",\"nameZh\":\"服务大项%d\"}"
+                    .formatted(itemCode, item));
+            for (int sub = 1; sub <= 30; sub++) {
+                entries.append(",{\"code\":\"%s.%02d\",\"level\":\"SUB_ITEM\",\"parentCode\":\"%s\",".formatted(
+                        itemCode, sub, itemCode)).append("\"nameZh\":\"面向社区老年人与残疾人的综合服务小项第%d号\",".formatted(sub))
+                        .append("\"unit\":\"人·月\",\"referencePriceMin\":700,\"referencePriceMax\":1100}");
+            }
+        }
+        entries.append("]");
+        String id = CatalogueApi.draft(newRegion(), 2027);
+        CatalogueApi.admin().body(entries.toString()).put("/api/v1/catalogues/" + id + "/entries").then()
+                .statusCode(200);
+        CatalogueApi.admin().post("/api/v1/catalogues/" + id + "/submission").then().statusCode(200);
+
+        CatalogueApi.reviewer().post("/api/v1/catalogues/" + id + "/approval").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("govbuy.catalog.version.published.v1"));
+
+        CatalogueApi.admin().get("/api/v1/catalogues/" + id).then().body("status", equalTo("UNDER_REVIEW"));
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM outbox_event WHERE aggregate_id = '" + id + "'"))
+                .isZero();
+    }
+
+    @Test
     void aReviewerReturnsADraftWithReasonsAndItCanBeFixedAndResubmitted() {
         String id = CatalogueApi.draft(newRegion(), 2027);
         CatalogueApi.admin().body(SMALL).put("/api/v1/catalogues/" + id + "/entries").then().statusCode(200);

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -73,7 +75,7 @@ class OutboxDeliveryTest {
     }
 
     @Test
-    void withTheBrokerDownRegistrationsAreAcceptedAndTheirEventsArriveWhenItIsBack() {
+    void withTheBrokerDownTheServiceStaysReadyAcceptsWritesAndShowsTheBacklogUntilItDrains() {
         KafkaBrokerResource.broker().stop();
         Set<String> registered;
         try {
@@ -81,6 +83,14 @@ class OutboxDeliveryTest {
             assertThat(count("SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND aggregate_id IN ("
                     + registered.stream().map(u -> "'" + u + "'").collect(Collectors.joining(",")) + ")"))
                     .isEqualTo(3);
+            given().get("/q/health/ready").then().statusCode(200);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(backlogMetric()).isGreaterThanOrEqualTo(3));
+            given().get("/q/health/well").then().statusCode(503)
+                    .body("checks.find { it.name == 'kafka' }.status", equalTo("DOWN"))
+                    .body("checks.find { it.name == 'kafka' }.data.outboxBacklog", greaterThanOrEqualTo(3));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(count(
+                    "SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND attempts > 0"
+                            + " AND last_error IS NOT NULL")).as("failed attempts are written on the rows").isPositive());
         } finally {
             KafkaBrokerResource.broker().start();
         }
@@ -88,6 +98,14 @@ class OutboxDeliveryTest {
         assertThat(keys(records)).containsAll(registered);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 count("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")).isZero());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(backlogMetric()).isZero());
+    }
+
+    private static double backlogMetric() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("govbuy_outbox_backlog"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no govbuy_outbox_backlog in " + metrics));
     }
 
     @Test

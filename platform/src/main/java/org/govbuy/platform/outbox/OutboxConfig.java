@@ -48,6 +48,18 @@ public interface OutboxConfig {
     @WithDefault("3")
     int topicPartitions();
 
+    /** Replicas of the topic: 1 on one machine, 3 in production. */
     @WithDefault("1")
     short topicReplicationFactor();
+
+    /** The topic's {@code min.insync.replicas}: 1 on one machine, 2 in production. */
+    @WithDefault("1")
+    int topicMinInsyncReplicas();
+
+    /**
+     * The largest event (payload plus envelope) a change may cause; below the producer's
+     * {@code max.request.size} and the broker's {@code message.max.bytes} (both about 1 MiB).
+     */
+    @WithDefault("900K")
+    io.quarkus.runtime.configuration.MemorySize maxEventSize();
 }

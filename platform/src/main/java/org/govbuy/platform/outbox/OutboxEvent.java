@@ -44,6 +44,10 @@ public class OutboxEvent {
     @Column(length = 128)
     public String traceparent;
 
+    /** The aggregate's sequence number (1, 2, …), in commit order. */
+    @Column(nullable = false)
+    public long sequence;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 }

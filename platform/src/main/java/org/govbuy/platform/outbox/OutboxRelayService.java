@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,6 +73,8 @@ public class OutboxRelayService {
                 .description("Outbox events not yet acknowledged by Kafka").register(registry);
         Gauge.builder("govbuy.outbox.oldest.age", relay, OutboxRelay::oldestUnpublishedAgeSeconds)
                 .baseUnit("seconds").description("Age of the oldest unpublished outbox event").register(registry);
+        Gauge.builder("govbuy.outbox.parked", relay, OutboxRelay::parked)
+                .description("Outbox events the broker refused for good; an operator must act").register(registry);
         if (config.createTopic()) {
             Thread.ofVirtual().name("outbox-topic").start(this::createTopicIfMissing);
         }
@@ -84,7 +87,8 @@ public class OutboxRelayService {
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
         try (Admin admin = Admin.create(properties)) {
             admin.createTopics(List.of(new NewTopic(config.topic(), config.topicPartitions(),
-                    config.topicReplicationFactor()))).all().get();
+                    config.topicReplicationFactor()).configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
+                            Integer.toString(config.topicMinInsyncReplicas()))))).all().get();
             LOG.infof("created topic %s", config.topic());
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
@@ -103,6 +107,11 @@ public class OutboxRelayService {
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
         }
+    }
+
+    /** This instance's relay, when it runs one. */
+    public Optional<OutboxRelay> relay() {
+        return Optional.ofNullable(relay);
     }
 
     /** A relay on this service's database with the given producer (tests run a second one). */
@@ -132,6 +141,8 @@ public class OutboxRelayService {
                 ProducerConfig.LINGER_MS_CONFIG, "0",
                 ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000",
                 ProducerConfig.CLIENT_ID_CONFIG, "govbuy-outbox-relay"));
+        // the broker's default message.max.bytes; Outbox.record refuses events above maxEventSize
+        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(1024 * 1024));
         return properties;
     }
 }

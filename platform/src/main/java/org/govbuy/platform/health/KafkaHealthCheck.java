@@ -12,31 +12,45 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+
+import io.smallrye.health.api.Wellness;
+
+import org.govbuy.platform.outbox.OutboxRelayService;
 
 /**
- * Ready only while the Kafka cluster answers. The outbox keeps accepting writes while Kafka is
- * away (see ADR 0002); readiness tells operators and the gateway that events are not flowing.
+ * Whether the Kafka cluster answers, with the outbox backlog beside it — a wellness check, shown
+ * in {@code /q/health} and {@code /q/health/well} but deliberately not in readiness: with the
+ * outbox, writes go on while the broker is away (they wait in the outbox), so a broker outage must
+ * not take every pod out of its Service. Operators alert on the outbox's age and parked rows
+ * ({@code govbuy_outbox_oldest_age_seconds}, {@code govbuy_outbox_parked}) instead.
  */
-@Readiness
+@Wellness
 @ApplicationScoped
-public class KafkaReadinessCheck implements HealthCheck {
+public class KafkaHealthCheck implements HealthCheck {
 
     private final String bootstrapServers;
+    private final OutboxRelayService outbox;
     private volatile Admin admin;
 
-    KafkaReadinessCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    KafkaHealthCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            OutboxRelayService outbox) {
         this.bootstrapServers = bootstrapServers;
+        this.outbox = outbox;
     }
 
     @Override
     public HealthCheckResponse call() {
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named("kafka");
+        outbox.relay().ifPresent(relay -> builder.withData("outboxBacklog", relay.backlog())
+                .withData("outboxOldestAgeSeconds", (long) relay.oldestUnpublishedAgeSeconds())
+                .withData("outboxParked", relay.parked()));
         try {
             String clusterId = admin().describeCluster(new DescribeClusterOptions().timeoutMs(2000))
                     .clusterId().get(3, TimeUnit.SECONDS);
-            return HealthCheckResponse.named("kafka").up().withData("clusterId", clusterId).build();
+            return builder.up().withData("clusterId", clusterId).build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("kafka").down()
+            return builder.down()
                     .withData("bootstrapServers", bootstrapServers)
                     .withData("error", String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()))
                     .build();
@@ -49,7 +63,7 @@ public class KafkaReadinessCheck implements HealthCheck {
                 if (admin == null) {
                     Properties properties = new Properties();
                     properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-                    properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "govbuy-readiness");
+                    properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "govbuy-health");
                     properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
                     properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
                     properties.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
