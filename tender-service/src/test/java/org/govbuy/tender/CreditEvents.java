@@ -21,14 +21,36 @@ public final class CreditEvents {
     }
 
     public static void send(String bootstrap, String eventId, String type, String subject, String data) {
-        TopicReader.send(bootstrap, TOPIC, subject, data, Map.of(
+        TopicReader.send(bootstrap, TOPIC, subject, data, headers(eventId, type, subject));
+    }
+
+    /** As credit-service's relay sends it: with the aggregate's sequence number. */
+    public static void send(String bootstrap, String eventId, String type, String subject, long sequence,
+            String data) {
+        Map<String, String> headers = new java.util.HashMap<>(headers(eventId, type, subject));
+        headers.put("ce_sequence", Long.toString(sequence));
+        TopicReader.send(bootstrap, TOPIC, subject, data, headers);
+    }
+
+    private static Map<String, String> headers(String eventId, String type, String subject) {
+        return Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", eventId,
                 "ce_type", type,
                 "ce_source", "/govbuy/credit",
                 "ce_subject", subject,
                 "ce_region", "310104",
-                "content-type", "application/json"));
+                "content-type", "application/json");
+    }
+
+    /** A level-changed event whose standing shows {@code level}. */
+    public static String levelChanged(String uscc, String name, String level) {
+        return """
+                {"uscc":"%1$s","previousLevel":"A","level":"%3$s","score":70,"policyVersion":"2026.1","asOf":"2026-11-22",
+                 "standing":{"uscc":"%1$s","name":"%2$s","organisationType":"SOCIAL_GROUP","region":"310104",
+                   "establishedOn":"2010-01-15","status":"ACTIVE","ratingLevel":"A3","creditLevel":"%3$s","creditScore":70,
+                   "policyVersion":"2026.1","abnormalListed":false,"taxInGoodStanding":true,
+                   "socialInsuranceInGoodStanding":true}}""".formatted(uscc, name, level);
     }
 
     public static String newEventId() {

@@ -13,15 +13,29 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * left from an earlier run) and points the application at it. The server is found through
  * {@code GOVBUY_PG_HOST}, {@code GOVBUY_PG_PORT}, {@code GOVBUY_PG_USER} and
  * {@code GOVBUY_PG_PASSWORD}, defaulting to postgres on 127.0.0.1:5432 without a password.
- * Init argument {@code database} names the database.
+ * Init argument {@code database} names the database. With init argument {@code server=private}
+ * the module's tests get a PostgreSQL server of their own instead ({@link PostgresCluster}), which
+ * a test may restart through {@link #privateCluster()}.
  */
 public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
+    private static volatile PostgresCluster privateCluster;
+
     private String database = "govbuy_test";
+    private boolean ownServer;
+
+    /** The module's own server, when its tests asked for one. */
+    public static PostgresCluster privateCluster() {
+        if (privateCluster == null) {
+            throw new IllegalStateException("this module's tests run on the machine's PostgreSQL server");
+        }
+        return privateCluster;
+    }
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
+        ownServer = "private".equals(initArgs.get("server"));
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("database name must be a plain identifier: " + database);
         }
@@ -30,6 +44,11 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
     @Override
     public Map<String, String> start() {
         PostgresServer server = PostgresServer.fromEnvironment();
+        if (ownServer) {
+            privateCluster = PostgresCluster.create("govbuy-test-" + java.util.UUID.randomUUID());
+            privateCluster.start();
+            server = privateCluster.server();
+        }
         server.recreateDatabase(database);
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
@@ -39,7 +58,12 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public void stop() {
-        // the database is kept for inspection after a failed run; the next run drops it
+        // a database on the machine's server is kept for inspection after a failed run; the next
+        // run drops it. A private server goes with the tests.
+        if (privateCluster != null) {
+            privateCluster.close();
+            privateCluster = null;
+        }
     }
 
     /** Connection facts of the PostgreSQL server that tests and scripts use. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -26,6 +27,7 @@ import org.govbuy.credit.service.SupplierFacts;
 import org.govbuy.platform.inbox.IdempotentConsumer;
 import org.govbuy.platform.inbox.IncomingEvent;
 import org.govbuy.platform.inbox.PoisonMessageException;
+import org.govbuy.platform.inbox.ReplayableConsumer;
 
 /**
  * Turns what other services report about a supplier's conduct into credit records: performance
@@ -33,7 +35,7 @@ import org.govbuy.platform.inbox.PoisonMessageException;
  * Idempotent twice over: the inbox skips a repeated event, and each record keeps its event id.
  */
 @ApplicationScoped
-public class ConductEventsConsumer {
+public class ConductEventsConsumer implements ReplayableConsumer {
 
     static final String CONSUMER = "credit.conduct-records";
     private static final Logger LOG = Logger.getLogger(ConductEventsConsumer.class);
@@ -42,15 +44,24 @@ public class ConductEventsConsumer {
     private final CreditRecords records;
     private final SupplierFacts facts;
     private final ObjectMapper mapper;
+    private final java.util.List<String> topics;
 
     ConductEventsConsumer(IdempotentConsumer idempotent, CreditRecords records, SupplierFacts facts,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, @ConfigProperty(name = "mp.messaging.incoming.conduct-events.topics")
+            java.util.List<String> topics) {
         this.idempotent = idempotent;
         this.records = records;
         this.facts = facts;
         this.mapper = mapper;
+        this.topics = topics;
     }
 
+    @Override
+    public boolean reads(String topic) {
+        return topics.contains(topic);
+    }
+
+    @Override
     @Incoming("conduct-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {

@@ -78,6 +78,10 @@ public class SupplierProjection extends PanacheEntityBase {
     @Column(name = "policy_version", length = 40)
     public String policyVersion;
 
+    /** The sequence number of the credit event that last changed this row (null before sequences). */
+    @Column(name = "last_sequence")
+    public Long lastSequence;
+
     /** The credit event that last changed this row. */
     @Column(name = "last_event_id", nullable = false, length = 64)
     public String lastEventId;

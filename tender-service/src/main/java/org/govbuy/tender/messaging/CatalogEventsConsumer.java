@@ -3,6 +3,7 @@ package org.govbuy.tender.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,26 +13,36 @@ import io.smallrye.common.annotation.Blocking;
 import org.govbuy.platform.inbox.IdempotentConsumer;
 import org.govbuy.platform.inbox.IncomingEvent;
 import org.govbuy.platform.inbox.PoisonMessageException;
+import org.govbuy.platform.inbox.ReplayableConsumer;
 import org.govbuy.tender.messaging.CatalogueEventsV1.VersionPublishedV1;
 import org.govbuy.tender.messaging.CatalogueEventsV1.VersionSupersededV1;
 import org.govbuy.tender.service.PurchasableCatalogue;
 
 /** Reads catalog.events into the projection of what may be bought; idempotent through the inbox. */
 @ApplicationScoped
-public class CatalogEventsConsumer {
+public class CatalogEventsConsumer implements ReplayableConsumer {
 
     static final String CONSUMER = "tender.purchasable-catalogue";
 
     private final IdempotentConsumer idempotent;
     private final PurchasableCatalogue catalogue;
     private final ObjectMapper mapper;
+    private final String topic;
 
-    CatalogEventsConsumer(IdempotentConsumer idempotent, PurchasableCatalogue catalogue, ObjectMapper mapper) {
+    CatalogEventsConsumer(IdempotentConsumer idempotent, PurchasableCatalogue catalogue, ObjectMapper mapper,
+            @ConfigProperty(name = "mp.messaging.incoming.catalog-events.topic") String topic) {
         this.idempotent = idempotent;
         this.catalogue = catalogue;
         this.mapper = mapper;
+        this.topic = topic;
     }
 
+    @Override
+    public boolean reads(String topic) {
+        return this.topic.equals(topic);
+    }
+
+    @Override
     @Incoming("catalog-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {

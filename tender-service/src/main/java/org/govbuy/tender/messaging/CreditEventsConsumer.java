@@ -3,6 +3,7 @@ package org.govbuy.tender.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -13,6 +14,7 @@ import io.smallrye.common.annotation.Blocking;
 import org.govbuy.platform.inbox.IdempotentConsumer;
 import org.govbuy.platform.inbox.IncomingEvent;
 import org.govbuy.platform.inbox.PoisonMessageException;
+import org.govbuy.platform.inbox.ReplayableConsumer;
 import org.govbuy.tender.service.SupplierProjector;
 
 /**
@@ -20,7 +22,7 @@ import org.govbuy.tender.service.SupplierProjector;
  * a record that cannot be processed goes to {@code tender.dlq} (channel failure strategy).
  */
 @ApplicationScoped
-public class CreditEventsConsumer {
+public class CreditEventsConsumer implements ReplayableConsumer {
 
     static final String CONSUMER = "tender.supplier-projection";
     private static final Logger LOG = Logger.getLogger(CreditEventsConsumer.class);
@@ -28,13 +30,22 @@ public class CreditEventsConsumer {
     private final IdempotentConsumer idempotent;
     private final SupplierProjector projector;
     private final ObjectMapper mapper;
+    private final String topic;
 
-    CreditEventsConsumer(IdempotentConsumer idempotent, SupplierProjector projector, ObjectMapper mapper) {
+    CreditEventsConsumer(IdempotentConsumer idempotent, SupplierProjector projector, ObjectMapper mapper,
+            @ConfigProperty(name = "mp.messaging.incoming.credit-events.topic") String topic) {
         this.idempotent = idempotent;
         this.projector = projector;
         this.mapper = mapper;
+        this.topic = topic;
     }
 
+    @Override
+    public boolean reads(String topic) {
+        return this.topic.equals(topic);
+    }
+
+    @Override
     @Incoming("credit-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {

@@ -30,6 +30,9 @@ public class SupplierProjector {
     public void supplierRegistered(IncomingEvent event, SupplierRegisteredV1 data) {
         SupplierProjection supplier = SupplierProjection.<SupplierProjection>findByIdOptional(data.uscc())
                 .orElseGet(SupplierProjection::new);
+        if (isOlderThanKnown(event, supplier)) {
+            return;
+        }
         supplier.uscc = data.uscc();
         supplier.name = data.name();
         supplier.organisationType = data.organisationType();
@@ -40,6 +43,7 @@ public class SupplierProjector {
         supplier.creditLevel = data.creditLevel();
         supplier.creditScore = data.creditScore();
         supplier.lastEventId = event.id();
+        supplier.lastSequence = event.sequence() != null ? event.sequence() : supplier.lastSequence;
         supplier.updatedAt = clock.instant();
         supplier.persist();
         LOG.infof("supplier %s now known to tender-service (region %s)", data.uscc(), data.region());
@@ -54,6 +58,9 @@ public class SupplierProjector {
                     created.registeredAt = clock.instant();
                     return created;
                 });
+        if (isOlderThanKnown(event, supplier)) {
+            return;
+        }
         supplier.uscc = standing.uscc();
         supplier.name = standing.name();
         supplier.organisationType = standing.organisationType();
@@ -73,10 +80,21 @@ public class SupplierProjector {
         supplier.socialInsuranceInGoodStanding = standing.socialInsuranceInGoodStanding();
         supplier.lastMajorViolationOn = standing.lastMajorViolationOn();
         supplier.lastEventId = event.id();
+        supplier.lastSequence = event.sequence() != null ? event.sequence() : supplier.lastSequence;
         supplier.updatedAt = clock.instant();
         supplier.persist();
         LOG.infof("supplier %s standing updated by %s (level %s)", standing.uscc(), event.type(),
                 standing.creditLevel());
+    }
+
+    /** Each credit event carries the whole standing: one older than the row's is stale. */
+    private static boolean isOlderThanKnown(IncomingEvent event, SupplierProjection supplier) {
+        if (event.isNotNewerThan(supplier.lastSequence)) {
+            LOG.infof("credit event %s (%s, sequence %d) is older than what supplier %s shows (sequence %d); ignored",
+                    event.id(), event.type(), event.sequence(), supplier.uscc, supplier.lastSequence);
+            return true;
+        }
+        return false;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -128,6 +128,24 @@ class CreditEventsConsumerTest {
     }
 
     @Test
+    void aStandingOlderThanTheOneAppliedIsIgnored() {
+        String uscc = CreditEvents.newUscc();
+        CreditEvents.send(bootstrap, CreditEvents.newEventId(), SupplierRegisteredV1.TYPE, uscc, 1,
+                CreditEvents.supplierRegistered(uscc, "顺序服务社"));
+        CreditEvents.send(bootstrap, CreditEvents.newEventId(), "govbuy.credit.credit-level.changed.v1", uscc, 3,
+                CreditEvents.levelChanged(uscc, "顺序服务社", "C"));
+        // sequence 2 arrives late (e.g. replayed from dead letters): it is older than what the row shows
+        String late = CreditEvents.newEventId();
+        CreditEvents.send(bootstrap, late, "govbuy.credit.credit-level.changed.v1", uscc, 2,
+                CreditEvents.levelChanged(uscc, "顺序服务社", "B"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(
+                "SELECT count(*) FROM inbox_event WHERE event_id = '" + late + "'") == 1);
+        assertThat(text("SELECT credit_level FROM supplier_projection WHERE uscc = '" + uscc + "'")).isEqualTo("C");
+        assertThat(text("SELECT last_sequence FROM supplier_projection WHERE uscc = '" + uscc + "'")).isEqualTo("3");
+    }
+
+    @Test
     void aStandingEventWithoutItsStandingGoesToDeadLetters() {
         String uscc = CreditEvents.newUscc();
         String eventId = CreditEvents.newEventId();
