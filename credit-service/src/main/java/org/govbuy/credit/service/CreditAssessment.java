@@ -2,8 +2,6 @@ package org.govbuy.credit.service;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -82,7 +80,7 @@ public class CreditAssessment {
     }
 
     private void announceDebarment(Debarment debarment) {
-        Supplier supplier = facts.require(debarment.uscc);
+        Supplier supplier = facts.lockForChange(debarment.uscc);
         events.publish(SupplierDebarredV1.TYPE, supplier, standing -> new SupplierDebarredV1(debarment.uscc,
                 debarment.id, debarment.startsOn, debarment.endsOn, debarment.reason, debarment.affiliateOf, standing));
         LOG.infof("supplier %s debarred from %s until %s%s", debarment.uscc, debarment.startsOn, debarment.endsOn,
@@ -92,7 +90,7 @@ public class CreditAssessment {
     /** Announces a debarment that has ended, once (by its date or by a reinstatement decision). */
     public void announceEndIfDue(Debarment debarment) {
         if (debarment.announceEnd(facts.today(), facts.now())) {
-            Supplier supplier = facts.require(debarment.uscc);
+            Supplier supplier = facts.lockForChange(debarment.uscc);
             boolean byDecision = debarment.reinstatedOn != null && debarment.reinstatedOn.isBefore(debarment.endsOn);
             events.publish(SupplierReinstatedV1.TYPE, supplier, standing -> new SupplierReinstatedV1(debarment.uscc,
                     debarment.id, debarment.effectiveEnd(), byDecision, standing));
@@ -100,15 +98,17 @@ public class CreditAssessment {
         }
     }
 
-    /** The daily pass: decay and expiry change scores; debarments end on their own. */
+    /** The daily pass for every supplier at once; the daily run does one supplier per transaction. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void daily() {
-        List<Debarment> ending = Debarment.list("endAnnouncedAt is null");
-        ending.forEach(this::announceEndIfDue);
-        // one query for all records rather than one per supplier
-        Map<String, List<CreditRecord>> records = CreditRecord.<CreditRecord>listAll().stream()
-                .collect(Collectors.groupingBy(r -> r.uscc));
-        List<Supplier> suppliers = Supplier.listAll();
-        suppliers.forEach(s -> reassess(s, records.getOrDefault(s.uscc, List.of())));
+        Supplier.<Supplier>listAll().stream().map(s -> s.uscc).toList().forEach(this::dailyFor);
+    }
+
+    /** One supplier's daily pass: its debarments that ended are announced, decay and expiry rescore it. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void dailyFor(String uscc) {
+        Supplier supplier = facts.lockForChange(uscc);
+        Debarment.<Debarment>list("uscc = ?1 and endAnnouncedAt is null", uscc).forEach(this::announceEndIfDue);
+        reassess(supplier);
     }
 }

@@ -59,7 +59,7 @@ public class DisclosureCompliance {
 
     /** The annual report for {@code year} was published today. */
     public DisclosureObligation annualReportPublished(String uscc, int year) {
-        Supplier supplier = facts.require(uscc);
+        Supplier supplier = facts.lockForChange(uscc);
         if (year >= facts.today().getYear() || year < supplier.establishedOn.getYear()) {
             throw new DomainRuleViolation("year", "must be a past year since the supplier was established");
         }
@@ -72,11 +72,12 @@ public class DisclosureCompliance {
 
     /** A change report was published today. */
     public DisclosureObligation changeReportPublished(String uscc, UUID obligationId) {
+        Supplier supplier = facts.lockForChange(uscc);
         DisclosureObligation obligation = DisclosureObligation.<DisclosureObligation>findByIdOptional(obligationId)
                 .filter(o -> o.uscc.equals(uscc))
                 .orElseThrow(() -> new NotFoundProblem("no disclosure obligation " + obligationId + " of " + uscc));
         obligation.fulfil(facts.today());
-        clearIfCompliant(facts.require(uscc));
+        clearIfCompliant(supplier);
         return obligation;
     }
 
@@ -104,30 +105,44 @@ public class DisclosureCompliance {
     }
 
     /**
-     * The daily check: every active organisation owes last year's annual report; overdue ones get a
-     * correction notice; those still overdue after its deadline go on the abnormal list.
+     * The check for every organisation at once (civil affairs may run it on demand): see
+     * {@link #checkSupplier}. The daily run checks one organisation per transaction instead.
      */
     public CheckSummary check() {
+        List<String> codes = Supplier.<Supplier>listAll().stream().map(s -> s.uscc).toList();
+        CheckSummary total = new CheckSummary(0, 0, 0);
+        for (String uscc : codes) {
+            CheckSummary one = checkSupplier(uscc);
+            total = new CheckSummary(total.obligationsCreated() + one.obligationsCreated(),
+                    total.noticesIssued() + one.noticesIssued(), total.listed() + one.listed());
+        }
+        return total;
+    }
+
+    /**
+     * The check of one organisation: an active one owes last year's annual report; an overdue
+     * obligation gets a correction notice; one still overdue after the notice's deadline puts the
+     * organisation on the abnormal list.
+     */
+    public CheckSummary checkSupplier(String uscc) {
+        Supplier supplier = facts.lockForChange(uscc);
         LocalDate today = facts.today();
         int lastYear = today.getYear() - 1;
         int created = 0;
         int notices = 0;
         int listed = 0;
-        List<Supplier> active = Supplier.list("status", SupplierStatus.ACTIVE);
-        for (Supplier supplier : active) {
-            if (supplier.establishedOn.getYear() <= lastYear && annualObligation(supplier.uscc, lastYear).isEmpty()) {
-                persisted(DisclosureObligation.annualReport(supplier.uscc, lastYear));
-                created++;
-            }
+        if (supplier.status == SupplierStatus.ACTIVE && supplier.establishedOn.getYear() <= lastYear
+                && annualObligation(uscc, lastYear).isEmpty()) {
+            persisted(DisclosureObligation.annualReport(uscc, lastYear));
+            created++;
         }
-        List<DisclosureObligation> open = DisclosureObligation.list("fulfilledOn is null");
+        List<DisclosureObligation> open = DisclosureObligation.list("uscc = ?1 and fulfilledOn is null", uscc);
         for (DisclosureObligation obligation : open) {
             if (obligation.needsNotice(today)) {
                 obligation.issueNotice(today, calendar.plusWorkingDays(today, rules.correctionWorkingDays()));
                 LOG.infof("supplier %s: correction notice for %s", obligation.uscc, obligation.describe());
                 notices++;
-            } else if (obligation.pastCorrectionDeadline(today)
-                    && listIfNotListed(facts.require(obligation.uscc), obligation, today)) {
+            } else if (obligation.pastCorrectionDeadline(today) && listIfNotListed(supplier, obligation, today)) {
                 listed++;
             }
         }
