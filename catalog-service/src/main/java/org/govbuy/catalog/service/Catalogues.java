@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -60,7 +61,7 @@ public class Catalogues {
      * rule nothing is stored and every problem is reported.
      */
     public int replaceEntries(UUID versionId, List<EntryDraft> drafts, int firstLine) {
-        CatalogueVersion version = require(versionId);
+        CatalogueVersion version = lockForChange(versionId);
         version.requireEditable();
         List<EntryProblem> problems = CatalogueRules.check(drafts, firstLine);
         if (!problems.isEmpty()) {
@@ -74,7 +75,7 @@ public class Catalogues {
 
     /** Adds or replaces one entry of a draft; the whole set must still hold together. */
     public CatalogueEntry putEntry(UUID versionId, EntryDraft draft) {
-        CatalogueVersion version = require(versionId);
+        CatalogueVersion version = lockForChange(versionId);
         version.requireEditable();
         List<EntryDraft> all = new ArrayList<>(entriesOf(versionId).stream().map(CatalogueEntry::toDraft)
                 .filter(e -> !e.code().equals(draft.code())).toList());
@@ -101,7 +102,7 @@ public class Catalogues {
 
     /** Removes an entry of a draft; an entry that still has children cannot go. */
     public void removeEntry(UUID versionId, String code) {
-        require(versionId).requireEditable();
+        lockForChange(versionId).requireEditable();
         CatalogueEntry entry = entry(versionId, code)
                 .orElseThrow(() -> new NotFoundProblem("no entry " + code + " in catalogue version " + versionId));
         if (CatalogueEntry.count("versionId = ?1 and parentCode = ?2", versionId, code) > 0) {
@@ -111,7 +112,7 @@ public class Catalogues {
     }
 
     public CatalogueVersion submit(UUID versionId, String by) {
-        CatalogueVersion version = require(versionId);
+        CatalogueVersion version = lockForChange(versionId);
         if (CatalogueEntry.count("versionId", versionId) == 0) {
             throw new IllegalTransitionException("an empty catalogue version cannot be submitted");
         }
@@ -120,16 +121,16 @@ public class Catalogues {
     }
 
     public CatalogueVersion returnToDraft(UUID versionId, String by, String reason) {
-        CatalogueVersion version = require(versionId);
+        CatalogueVersion version = lockForChange(versionId);
         version.returnToDraft(by, reason);
         return version;
     }
 
     /** Publishes (four eyes) and supersedes the region's previously published version. */
     public CatalogueVersion approve(UUID versionId, String by) {
-        CatalogueVersion version = require(versionId);
+        CatalogueVersion version = lockForChange(versionId);
         Optional<CatalogueVersion> previous = CatalogueVersion.find("region = ?1 and status = ?2", version.region,
-                VersionStatus.PUBLISHED).firstResultOptional();
+                VersionStatus.PUBLISHED).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         // supersede first: one published version per region is a constraint checked per statement;
         // if the approval is refused the whole transaction rolls back
         previous.ifPresent(old -> {
@@ -143,6 +144,17 @@ public class Catalogues {
                 VersionPublishedV1.of(version, previous.map(v -> v.id).orElse(null), entriesOf(versionId))));
         LOG.infof("catalogue %s (%s, %d) published by %s", version.id, version.region, version.fiscalYear, by);
         return version;
+    }
+
+    /**
+     * The version, locked until the transaction ends. Every change of a version or its entries
+     * locks it first: entry edits and the submission or approval then happen one after the other,
+     * so a reviewer approves exactly what was submitted, and a version's events carry sequence
+     * numbers in commit order.
+     */
+    private CatalogueVersion lockForChange(UUID versionId) {
+        return CatalogueVersion.<CatalogueVersion>findByIdOptional(versionId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundProblem("no catalogue version " + versionId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

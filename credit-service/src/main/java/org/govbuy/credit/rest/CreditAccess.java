@@ -35,6 +35,17 @@ public class CreditAccess {
         }
     }
 
+    /** How much of supplier {@code uscc}'s register entry the caller may read. */
+    public SupplierVisibility visibilityOf(String uscc) {
+        if (identity.hasRole("civil-affairs") || identity.hasRole("auditor")) {
+            return SupplierVisibility.REGISTRAR;
+        }
+        if (identity.hasRole("purchaser") || identity.hasRole("finance") || isSupplierItself(uscc)) {
+            return SupplierVisibility.CONCERNED;
+        }
+        return SupplierVisibility.PUBLIC;
+    }
+
     /** The caller is the supplier {@code uscc} (role supplier and a matching uscc claim). */
     public boolean isSupplierItself(String uscc) {
         return identity.hasRole("supplier") && claims.uscc().map(uscc::equals).orElse(false);

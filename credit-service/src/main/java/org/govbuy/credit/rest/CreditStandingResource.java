@@ -120,6 +120,7 @@ public class CreditStandingResource {
     @Authenticated
     public CreditReportView report(@PathParam("uscc") String uscc) {
         access.requireMayRead(uscc);
-        return CreditReportView.of(reports.fullReport(uscc), record -> records.trailOf(record.id));
+        return CreditReportView.of(reports.fullReport(uscc), access.visibilityOf(uscc),
+                record -> records.trailOf(record.id));
     }
 }

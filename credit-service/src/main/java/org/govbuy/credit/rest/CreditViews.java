@@ -119,10 +119,10 @@ public final class CreditViews {
     public record CreditReportView(SupplierView supplier, ScoreView score, List<CreditRecordView> records,
             List<DebarmentView> debarments, List<ListingView> abnormalListings, List<InspectionView> inspections,
             List<ComplianceView> compliance) {
-        static CreditReportView of(CreditReports.FullReport report,
+        static CreditReportView of(CreditReports.FullReport report, SupplierVisibility visibility,
                 Function<CreditRecord, List<CreditRecordAmendment>> trails) {
             var facts = report.facts();
-            return new CreditReportView(SupplierView.of(report.supplier()), ScoreView.of(report.score()),
+            return new CreditReportView(SupplierView.of(report.supplier(), visibility), ScoreView.of(report.score()),
                     facts.records().stream().map(r -> CreditRecordView.of(r, trails.apply(r))).toList(),
                     facts.debarments().stream().map(DebarmentView::of).toList(),
                     facts.listings().stream().map(ListingView::of).toList(),

@@ -36,10 +36,12 @@ public class SupplierResource {
 
     private final SupplierRegistry registry;
     private final GovBuyClaims claims;
+    private final CreditAccess access;
 
-    SupplierResource(SupplierRegistry registry, GovBuyClaims claims) {
+    SupplierResource(SupplierRegistry registry, GovBuyClaims claims, CreditAccess access) {
         this.registry = registry;
         this.claims = claims;
+        this.access = access;
     }
 
     @POST
@@ -57,11 +59,12 @@ public class SupplierResource {
                 .entity(SupplierView.of(supplier)).build();
     }
 
+    /** The register entry, as much of it as the caller may see ({@link SupplierVisibility}). */
     @GET
     @Path("/suppliers/{uscc}")
     @Authenticated
     public SupplierView get(@PathParam("uscc") String uscc) {
-        return registry.find(uscc).map(SupplierView::of)
+        return registry.find(uscc).map(supplier -> SupplierView.of(supplier, access.visibilityOf(uscc)))
                 .orElseThrow(() -> new NotFoundProblem("no supplier with unified social credit code " + uscc));
     }
 

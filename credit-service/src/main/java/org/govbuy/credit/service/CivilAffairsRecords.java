@@ -35,7 +35,7 @@ public class CivilAffairsRecords {
     }
 
     public Supplier rate(String uscc, RatingLevel level, LocalDate ratedOn, String authority, String by) {
-        Supplier supplier = facts.require(uscc);
+        Supplier supplier = facts.lockForChange(uscc);
         RatingLevel previous = supplier.ratingLevel;
         SupplierChange change = supplier.rate(level, ratedOn, authority, by, facts.now(), facts.today());
         if (change != null) {
@@ -48,7 +48,7 @@ public class CivilAffairsRecords {
 
     /** Records (or corrects) the inspection result of one year. */
     public AnnualInspection recordInspection(String uscc, int year, InspectionResult result, String by) {
-        Supplier supplier = facts.require(uscc);
+        Supplier supplier = facts.lockForChange(uscc);
         int currentYear = facts.today().getYear();
         if (year < supplier.establishedOn.getYear() || year >= currentYear) {
             throw new DomainRuleViolation("year", "must be a past year since the supplier was established ("
@@ -69,7 +69,7 @@ public class CivilAffairsRecords {
 
     public ComplianceRecord recordCompliance(String uscc, ComplianceKind kind, boolean inGoodStanding, LocalDate asOf,
             String evidenceReference, String by) {
-        Supplier supplier = facts.require(uscc);
+        Supplier supplier = facts.lockForChange(uscc);
         if (asOf.isAfter(facts.today())) {
             throw new DomainRuleViolation("asOf", "must not be after today (" + facts.today() + ")");
         }

@@ -51,7 +51,7 @@ public class CreditRecords {
                 return earlier.get();
             }
         }
-        Supplier supplier = facts.require(record.uscc());
+        Supplier supplier = facts.lockForChange(record.uscc());
         LocalDate today = facts.today();
         if (record.occurredOn().isAfter(today)) {
             throw new DomainRuleViolation("occurredOn", "must not be after today (" + today + ")");
@@ -90,22 +90,30 @@ public class CreditRecords {
 
     public CreditRecord correct(UUID recordId, Severity severity, LocalDate occurredOn, LocalDate countsUntil,
             String reason, String by) {
-        CreditRecord record = require(recordId);
+        CreditRecord record = lockedWithItsSupplier(recordId);
         LocalDate until = countsUntil != null ? countsUntil
                 : policy.countsUntil(record.kind.isPositive(severity), severity, occurredOn);
         record.correct(severity, occurredOn, until, reason, by, facts.now()).persist();
-        assessment.reassess(facts.require(record.uscc));
+        assessment.reassess(facts.lockForChange(record.uscc));
         return record;
     }
 
     /** Revokes a record; it stops counting at once (a debarment it caused ends only by decision). */
     public CreditRecord revoke(UUID recordId, String reason, String by) {
-        CreditRecord record = require(recordId);
+        CreditRecord record = lockedWithItsSupplier(recordId);
         record.revoke(reason, by, facts.now()).persist();
-        Supplier supplier = facts.require(record.uscc);
+        Supplier supplier = facts.lockForChange(record.uscc);
         assessment.reassess(supplier);
         events.publish(CreditRecordRevokedV1.TYPE, supplier,
                 standing -> new CreditRecordRevokedV1(record.uscc, record.id, standing));
+        return record;
+    }
+
+    /** The record, read again after its supplier is locked, so it is decided on as it is now. */
+    private CreditRecord lockedWithItsSupplier(UUID recordId) {
+        CreditRecord record = require(recordId);
+        facts.lockForChange(record.uscc);
+        CreditRecord.getEntityManager().refresh(record);
         return record;
     }
 

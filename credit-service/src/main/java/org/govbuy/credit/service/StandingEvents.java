@@ -32,8 +32,16 @@ public class StandingEvents {
         this.facts = facts;
     }
 
-    /** Builds the payload from the current standing and records it under {@code type}. */
+    /**
+     * Builds the payload from the current standing and records it under {@code type}. Refuses a
+     * supplier that the use case did not lock ({@link SupplierFacts#lockForChange}): a standing
+     * computed without the lock can miss a concurrent change and overwrite it downstream.
+     */
     public void publish(String type, Supplier supplier, Function<SupplierStandingV1, Object> payload) {
+        if (!facts.isLockedForChange(supplier.uscc)) {
+            throw new IllegalStateException("supplier " + supplier.uscc + " must be locked (SupplierFacts.lockForChange)"
+                    + " before its standing is announced");
+        }
         outbox.record(new DomainEvent(type, supplier.uscc, supplier.region, payload.apply(standingOf(supplier))));
     }
 

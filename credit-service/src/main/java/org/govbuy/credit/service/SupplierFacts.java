@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.govbuy.credit.domain.AbnormalListing;
@@ -25,10 +26,12 @@ public class SupplierFacts {
 
     private final Clock clock;
     private final CalendarConfig calendar;
+    private final LockedSuppliers locked;
 
-    SupplierFacts(Clock clock, CalendarConfig calendar) {
+    SupplierFacts(Clock clock, CalendarConfig calendar, LockedSuppliers locked) {
         this.clock = clock;
         this.calendar = calendar;
+        this.locked = locked;
     }
 
     public LocalDate today() {
@@ -42,6 +45,26 @@ public class SupplierFacts {
     public Supplier require(String uscc) {
         return Supplier.<Supplier>findByIdOptional(uscc)
                 .orElseThrow(() -> new NotFoundProblem("no supplier with unified social credit code " + uscc));
+    }
+
+    /**
+     * The supplier, locked until the transaction ends. Every use case that changes a supplier's
+     * standing and announces it locks the supplier first, before it reads anything it decides on:
+     * two such changes then run one after the other, each announcing a standing that includes the
+     * other's, and their events carry sequence numbers in commit order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Supplier lockForChange(String uscc) {
+        Supplier supplier = Supplier.<Supplier>findByIdOptional(uscc, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundProblem("no supplier with unified social credit code " + uscc));
+        locked.add(uscc);
+        return supplier;
+    }
+
+    /** Whether this transaction locked the supplier for change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isLockedForChange(String uscc) {
+        return locked.contains(uscc);
     }
 
     public Optional<Supplier> find(String uscc) {

@@ -63,7 +63,7 @@ public class SupplierRegistry {
 
     /** Changes register fields; each changed field goes into the history; one event for the lot. */
     public Supplier update(String uscc, SupplierUpdate update, String by) {
-        Supplier supplier = facts.require(uscc);
+        Supplier supplier = facts.lockForChange(uscc);
         List<SupplierChange> changes = supplier.update(update, by, clock.instant());
         if (changes.isEmpty()) {
             return supplier;
@@ -76,7 +76,7 @@ public class SupplierRegistry {
     }
 
     public Supplier deregister(String uscc, String reason, String by) {
-        Supplier supplier = facts.require(uscc);
+        Supplier supplier = facts.lockForChange(uscc);
         supplier.deregister(reason, by, clock.instant(), facts.today()).persist();
         events.publish(SupplierDeregisteredV1.TYPE, supplier,
                 standing -> new SupplierDeregisteredV1(uscc, supplier.deregisteredOn, standing));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,36 @@ class RegistryApiTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Test
+    void eachRoleSeesOfARegisterEntryOnlyWhatItMay() {
+        String uscc = CreditApi.registerSupplier("可见性测试协会");
+        String path = "/api/v1/suppliers/" + uscc;
+        for (String registrar : new String[] { "civil-affairs", "auditor" }) {
+            CreditApi.as(registrar).get(path).then().statusCode(200)
+                    .body("registeredBy", equalTo("civil-affairs-user")).body("creditScore", notNullValue());
+        }
+        for (String concerned : new String[] { "purchaser", "finance" }) {
+            CreditApi.as(concerned).get(path).then().statusCode(200)
+                    .body("$", not(hasKey("registeredBy"))).body("creditScore", notNullValue())
+                    .body("registeredAt", notNullValue());
+        }
+        CreditApi.asSupplier(uscc).get(path).then().statusCode(200)
+                .body("$", not(hasKey("registeredBy"))).body("creditScore", notNullValue());
+        String anotherSupplier = TestSuppliers.newUscc();
+        CreditApi.asSupplier(anotherSupplier).get(path).then().statusCode(200)
+                .body("name", equalTo("可见性测试协会")).body("creditLevel", notNullValue())
+                .body("$", not(hasKey("registeredBy"))).body("$", not(hasKey("creditScore")))
+                .body("$", not(hasKey("registeredAt")));
+        for (String outsider : new String[] { "expert", "evaluator", "catalog-admin" }) {
+            CreditApi.as(outsider).get(path).then().statusCode(200)
+                    .body("$", not(hasKey("registeredBy"))).body("$", not(hasKey("creditScore")));
+        }
+        CreditApi.as("purchaser").get(path + "/credit-report").then().statusCode(200)
+                .body("supplier", not(hasKey("registeredBy"))).body("supplier.creditScore", notNullValue());
+        CreditApi.as("auditor").get(path + "/credit-report").then().statusCode(200)
+                .body("supplier.registeredBy", equalTo("civil-affairs-user"));
+    }
 
     @Test
     void changesAreKeptInTheHistoryWithWhoAndWhen() {

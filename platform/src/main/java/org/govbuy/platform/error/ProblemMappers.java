@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,6 +22,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import org.govbuy.platform.outbox.EventTooLargeException;
 import org.govbuy.platform.request.RequestId;
 
 /**
@@ -76,19 +75,9 @@ public class ProblemMappers {
         return Problem.of(409, "Conflict", e.getMessage()).at(uri.getPath()).toResponse();
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
-    public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return Problem.of(409, "Conflict", "the resource was changed by someone else; read it again and retry")
-                .at(uri.getPath()).toResponse();
-    }
-
     @ServerExceptionMapper
-    public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        if ("23505".equals(e.getSQLState())) {
-            return Problem.of(409, "Conflict", "a resource with the same identity already exists")
-                    .at(uri.getPath()).toResponse();
-        }
-        return unexpected(e, uri);
+    public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
+        return Problem.of(422, "Unprocessable Content", e.getMessage()).at(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -115,8 +104,18 @@ public class ProblemMappers {
         return Problem.of(status, type.getReasonPhrase(), e.getMessage()).at(uri.getPath()).toResponse();
     }
 
+    /**
+     * The last resort. A request that lost a race (unique key, optimistic lock, serialization,
+     * deadlock) — often noticed only at commit, deep in the transaction manager's exceptions — is a
+     * 409; anything else is a 500 with the request id and no stack trace.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        java.util.Optional<String> conflict = ConflictCause.of(e);
+        if (conflict.isPresent()) {
+            LOG.debugf("conflict on %s: %s", uri.getPath(), e);
+            return Problem.of(409, "Conflict", conflict.get()).at(uri.getPath()).toResponse();
+        }
         String requestId = RequestId.current().orElse("unknown");
         LOG.errorf(e, "unexpected failure on %s (request %s)", uri.getPath(), requestId);
         return Problem.of(500, "Internal error", "an unexpected error occurred; request id " + requestId)
