@@ -11,4 +11,9 @@ class OperationsTest extends ServiceOperationsContract {
     protected String openApiTitle() {
         return "GovBuy evaluation-service";
     }
+
+    @Override
+    protected String audience() {
+        return TestInfrastructure.AUDIENCE;
+    }
 }

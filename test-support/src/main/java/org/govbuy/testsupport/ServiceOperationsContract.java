@@ -21,6 +21,24 @@ public abstract class ServiceOperationsContract {
     /** The service's OpenAPI title, e.g. "GovBuy credit-service". */
     protected abstract String openApiTitle();
 
+    /** The audience of the service's tokens, e.g. "govbuy-credit". */
+    protected abstract String audience();
+
+    @Test
+    void everyReadEndpointRefusesBadParametersWithAProblemNamingThem() {
+        String everyone = TestTokens.forAudience(audience()).subject("walker")
+                .roles("purchaser", "finance", "civil-affairs", "supplier", "expert", "evaluator", "auditor",
+                        "catalog-admin", "operator")
+                .claim("org_code", "11010801").claim("region", "110108").claim("uscc", "52110108MJ0000001Y")
+                .claim("agency_id", "AGENCY-001").bearer();
+        java.util.List<InputLimitsWalk.Probe> probes = InputLimitsWalk.probes();
+        org.assertj.core.api.Assertions.assertThat(probes).as("the walk found the service's read endpoints")
+                .isNotEmpty();
+        java.util.List<String> wrong = probes.stream().map(probe -> InputLimitsWalk.check(probe, everyone))
+                .filter(java.util.Objects::nonNull).toList();
+        org.assertj.core.api.Assertions.assertThat(wrong).isEmpty();
+    }
+
     @Test
     void isLiveAndReadyWithItsDatabaseButNotWithKafka() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));

@@ -78,9 +78,6 @@ public final class CatalogueViews {
     public record Found(UUID versionId, String region, int fiscalYear, EntryView entry) {
     }
 
-    public record PageView<T>(List<T> items, int page, int size, long total) {
-    }
-
     public record DiffView(List<EntryView> added, List<EntryView> removed, List<ChangeView> changed) {
         static DiffView of(CatalogueDiff diff) {
             return new DiffView(diff.added().stream().map(EntryView::of).toList(),

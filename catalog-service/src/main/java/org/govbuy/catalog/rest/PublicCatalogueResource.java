@@ -18,12 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.govbuy.catalog.rest.CatalogueViews.EntryView;
 import org.govbuy.catalog.rest.CatalogueViews.Found;
-import org.govbuy.catalog.rest.CatalogueViews.PageView;
 import org.govbuy.catalog.rest.CatalogueViews.PublicVersionView;
 import org.govbuy.catalog.rest.CatalogueViews.TreeNode;
 import org.govbuy.catalog.service.CatalogueSearch;
 import org.govbuy.catalog.service.Catalogues;
 import org.govbuy.platform.error.NotFoundProblem;
+import org.govbuy.platform.rest.PageView;
+import org.govbuy.platform.rest.Paging;
 
 /** Public disclosure of published catalogues (公开): no token needed. */
 @Path("/api/v1/public/catalogues")
@@ -72,11 +73,11 @@ public class PublicCatalogueResource {
             @QueryParam("category") @Size(max = 32) String category,
             @QueryParam("excluded") Boolean excluded,
             @QueryParam("preferSocialOrganisations") Boolean preferSocial,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         var found = search.search(new CatalogueSearch.Query(text, region, year, category, excluded, preferSocial,
-                page, size));
-        return new PageView<>(found.items().stream().map(f -> new Found(f.version().id, f.version().region,
-                f.version().fiscalYear, EntryView.of(f.entry()))).toList(), found.page(), found.size(), found.total());
+                new Paging(page, size)));
+        return found.map(f -> new Found(f.version().id, f.version().region, f.version().fiscalYear,
+                EntryView.of(f.entry())));
     }
 }

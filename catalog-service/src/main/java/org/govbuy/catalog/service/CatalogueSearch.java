@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.govbuy.platform.rest.PageView;
+import org.govbuy.platform.rest.Paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -20,12 +23,9 @@ import org.govbuy.platform.error.NotFoundProblem;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CatalogueSearch {
 
-    public record PageOf<T>(List<T> items, int page, int size, long total) {
-    }
-
     /** What to look for; null fields do not filter. */
     public record Query(String text, String region, Integer fiscalYear, String categoryCode, Boolean excluded,
-            Boolean preferSocialOrganisations, int page, int size) {
+            Boolean preferSocialOrganisations, Paging paging) {
     }
 
     /** An entry with the version it belongs to. */
@@ -60,7 +60,7 @@ public class CatalogueSearch {
      * Entries of the versions in force whose code starts with the text, or whose Chinese or English
      * name contains it (养老 finds every elderly-care entry), with the filters of {@code query}.
      */
-    public PageOf<Found> search(Query query) {
+    public PageView<Found> search(Query query) {
         StringBuilder where = new StringBuilder("e.versionId = v.id and v.status = ?1");
         List<Object> parameters = new ArrayList<>();
         parameters.add(VersionStatus.PUBLISHED);
@@ -92,10 +92,10 @@ public class CatalogueSearch {
             count.setParameter(i + 1, parameters.get(i));
             rows.setParameter(i + 1, parameters.get(i));
         }
-        List<Found> found = rows.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+        List<Found> found = rows.setFirstResult(query.paging().offset()).setMaxResults(query.paging().size())
                 .getResultList().stream()
                 .map(row -> new Found((CatalogueVersion) row[1], (CatalogueEntry) row[0])).toList();
-        return new PageOf<>(found, query.page(), query.size(), count.getSingleResult());
+        return new PageView<>(found, query.paging().page(), query.paging().size(), count.getSingleResult());
     }
 
     private static void filter(StringBuilder where, List<Object> parameters, String field, Object value) {

@@ -24,7 +24,8 @@ import io.quarkus.security.Authenticated;
 import org.govbuy.credit.domain.CreditRecord;
 import org.govbuy.credit.domain.CreditRecordFacts;
 import org.govbuy.credit.rest.CreditViews.CreditRecordView;
-import org.govbuy.credit.rest.CreditViews.PageView;
+import org.govbuy.platform.rest.PageView;
+import org.govbuy.platform.rest.Paging;
 import org.govbuy.credit.service.CreditRecords;
 import org.govbuy.credit.service.SupplierFacts;
 
@@ -58,11 +59,12 @@ public class CreditRecordResource {
     @Path("/suppliers/{uscc}/credit-records")
     @Authenticated
     public PageView<CreditRecordView> list(@PathParam("uscc") String uscc,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        Paging paging = new Paging(page, size);
         access.requireMayRead(uscc);
         facts.require(uscc);
-        return PageView.of(facts.records(uscc).stream().map(this::view).toList(), page, size);
+        return PageView.of(facts.records(uscc).stream().map(this::view).toList(), paging);
     }
 
     @GET

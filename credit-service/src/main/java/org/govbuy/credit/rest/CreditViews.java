@@ -33,17 +33,6 @@ public final class CreditViews {
     private CreditViews() {
     }
 
-    public record PageView<T>(List<T> items, int page, int size, long total) {
-        static <S, T> PageView<T> of(CreditReports.PageOf<S> page, Function<S, T> map) {
-            return new PageView<>(page.items().stream().map(map).toList(), page.page(), page.size(), page.total());
-        }
-
-        static <T> PageView<T> of(List<T> all, int page, int size) {
-            int from = Math.min(all.size(), page * size);
-            return new PageView<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
-        }
-    }
-
     public record CreditRecordView(UUID id, String uscc, CreditRecordKind kind, Severity severity, boolean positive,
             RecordSource source, String evidenceReference, String reason, LocalDate occurredOn, LocalDate countsUntil,
             String enteredBy, Instant enteredAt, CreditRecordStatus status, List<AmendmentView> trail) {

@@ -12,7 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.govbuy.credit.rest.CreditViews.PageView;
+import org.govbuy.platform.rest.PageView;
+import org.govbuy.platform.rest.Paging;
 import org.govbuy.credit.service.CreditReports;
 
 /** Public disclosure of suppliers (公开): no token, no evidence, no internal notes. */
@@ -30,9 +31,9 @@ public class PublicSupplierResource {
     /** Search by code prefix or any part of the name (e.g. 敬老), a page at a time. */
     @GET
     public PageView<PublicSupplierView> search(@QueryParam("q") @Size(max = 100) String query,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return PageView.of(reports.search(query, page, size), PublicSupplierView::of);
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return reports.search(query, new Paging(page, size)).map(PublicSupplierView::of);
     }
 
     @GET

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.govbuy.platform.rest.PageView;
+import org.govbuy.platform.rest.Paging;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
@@ -23,10 +26,6 @@ import org.govbuy.credit.domain.Supplier;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CreditReports {
-
-    /** A page of results and how many there are in all. */
-    public record PageOf<T>(List<T> items, int page, int size, long total) {
-    }
 
     /** What is public about a supplier's standing today. */
     public record PublicStanding(Supplier supplier, Optional<Debarment> debarment, Optional<AbnormalListing> listing) {
@@ -57,13 +56,13 @@ public class CreditReports {
      * Suppliers whose code starts with {@code query} or whose name contains it (any script:
      * 敬老 finds 星光敬老协会). An empty query lists everyone.
      */
-    public PageOf<PublicStanding> search(String query, int page, int size) {
+    public PageView<PublicStanding> search(String query, Paging paging) {
         String text = query == null ? "" : query.strip();
         String pattern = "%" + escapeLike(text) + "%";
         String codePrefix = escapeLike(text.toUpperCase(Locale.ROOT)) + "%";
         var found = Supplier.find("uscc like ?1 escape '\\' or name like ?2 escape '\\'",
                 Sort.by("name").and("uscc"), codePrefix, pattern);
-        List<Supplier> suppliers = found.page(Page.of(page, size)).list();
+        List<Supplier> suppliers = found.page(Page.of(paging.page(), paging.size())).list();
         List<String> codes = suppliers.stream().map(s -> s.uscc).toList();
         // two queries for the whole page, not two per supplier
         LocalDate today = facts.today();
@@ -75,7 +74,7 @@ public class CreditReports {
                 debarments.getOrDefault(s.uscc, List.of()).stream().filter(d -> d.activeOn(today)).findFirst(),
                 listings.getOrDefault(s.uscc, List.of()).stream().filter(l -> l.activeOn(today)).findFirst()))
                 .toList();
-        return new PageOf<>(standings, page, size, found.count());
+        return new PageView<>(standings, paging.page(), paging.size(), found.count());
     }
 
     private PublicStanding publicStandingOf(Supplier supplier) {

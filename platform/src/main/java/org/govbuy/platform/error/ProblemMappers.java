@@ -93,6 +93,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e instanceof org.govbuy.platform.rest.TypedParameters.InvalidParameter invalid) {
+            return domainRule(invalid.violation(), uri);
+        }
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable, uri);
         }
