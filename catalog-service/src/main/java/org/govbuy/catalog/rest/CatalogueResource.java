@@ -30,6 +30,7 @@ import org.govbuy.catalog.rest.CatalogueViews.VersionView;
 import org.govbuy.catalog.service.CatalogueFormats;
 import org.govbuy.catalog.service.Catalogues;
 import org.govbuy.platform.security.GovBuyClaims;
+import org.govbuy.platform.idempotency.IdempotentCreate;
 
 /**
  * Drafting and reviewing catalogue versions: catalogue administrators draft, import and submit;
@@ -51,6 +52,7 @@ public class CatalogueResource {
         this.claims = claims;
     }
 
+    @IdempotentCreate
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("catalog-admin")
@@ -60,6 +62,7 @@ public class CatalogueResource {
         return Response.created(URI.create("/api/v1/catalogues/" + version.id)).entity(view(version)).build();
     }
 
+    @IdempotentCreate
     @POST
     @Path("/{id}/next-year-draft")
     @RolesAllowed("catalog-admin")

@@ -28,6 +28,7 @@ import org.govbuy.platform.rest.PageView;
 import org.govbuy.platform.rest.Paging;
 import org.govbuy.credit.service.CreditRecords;
 import org.govbuy.credit.service.SupplierFacts;
+import org.govbuy.platform.idempotency.IdempotentCreate;
 
 /** Credit records (信用记录): entered by civil affairs or finance, contested by their supplier. */
 @Path("/api/v1")
@@ -45,6 +46,7 @@ public class CreditRecordResource {
         this.access = access;
     }
 
+    @IdempotentCreate
     @POST
     @Path("/suppliers/{uscc}/credit-records")
     @RolesAllowed({ "civil-affairs", "finance" })

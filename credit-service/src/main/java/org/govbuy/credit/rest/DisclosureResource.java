@@ -22,6 +22,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.govbuy.credit.rest.CreditViews.ObligationView;
 import org.govbuy.credit.service.DisclosureCompliance;
+import org.govbuy.platform.idempotency.IdempotentCreate;
 
 /**
  * Information disclosure (信息公开) by a social organisation: civil affairs or the organisation
@@ -56,6 +57,7 @@ public class DisclosureResource {
         return ObligationView.of(disclosure.annualReportPublished(uscc, year));
     }
 
+    @IdempotentCreate
     @POST
     @Path("/changes")
     public Response changeOccurred(@PathParam("uscc") String uscc,

@@ -27,6 +27,7 @@ import org.govbuy.credit.service.SupplierRegistry;
 import org.govbuy.platform.error.DomainRuleViolation;
 import org.govbuy.platform.error.NotFoundProblem;
 import org.govbuy.platform.security.GovBuyClaims;
+import org.govbuy.platform.idempotency.IdempotentCreate;
 
 /** The supplier register (承接主体登记), kept by civil affairs. */
 @Path("/api/v1")
@@ -44,6 +45,7 @@ public class SupplierResource {
         this.access = access;
     }
 
+    @IdempotentCreate
     @POST
     @Path("/suppliers")
     @RolesAllowed("civil-affairs")
@@ -90,6 +92,7 @@ public class SupplierResource {
         return registry.historyOf(uscc).stream().map(ChangeView::of).toList();
     }
 
+    @IdempotentCreate
     @POST
     @Path("/suppliers/{uscc}/affiliates")
     @RolesAllowed("civil-affairs")

@@ -39,6 +39,12 @@ public record Problem(URI type, String title, int status, String detail, String 
         return new Problem(typeFor(400), "Invalid request", 400, detail, null, violations);
     }
 
+    /** The same problem under another status (e.g. 422 for a well-formed request that cannot be done). */
+    public Problem withStatus(int newStatus) {
+        return new Problem(typeFor(newStatus), newStatus == 422 ? "Unprocessable Content" : title, newStatus, detail,
+                instance, violations);
+    }
+
     public Problem at(String instancePath) {
         return new Problem(type, title, status, detail, instancePath, violations);
     }

@@ -22,6 +22,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import org.govbuy.platform.idempotency.IdempotencyKeyReused;
 import org.govbuy.platform.outbox.EventTooLargeException;
 import org.govbuy.platform.request.RequestId;
 
@@ -73,6 +74,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(IllegalTransitionException e, UriInfo uri) {
         return Problem.of(409, "Conflict", e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReused e, UriInfo uri) {
+        return Problem.invalid(e.getMessage(), List.of(new Problem.Violation("Idempotency-Key",
+                "was used for a different request"))).withStatus(422).at(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper
