@@ -17,7 +17,7 @@ token_of() {
 now_ms() { date +%s%3N; }
 
 step "services behind the gateway"
-curl -fsS --max-time 10 "$GATEWAY/q/health" | jq -c '.checks[] | select(.name == "govbuy-services") | .data'
+curl -fsS --max-time 10 "${GOVBUY_GATEWAY_MANAGEMENT_URL:-http://127.0.0.1:9080}/q/health" | jq -c '.checks[] | select(.name == "govbuy-services") | .data'
 
 step "tokens from Keycloak for civil.haidian (civil-affairs) and buyer.haidian (purchaser)"
 CIVIL="$(token_of civil.haidian)"

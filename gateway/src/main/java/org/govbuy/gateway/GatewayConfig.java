@@ -20,13 +20,21 @@ public interface GatewayConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
-    /** How long to wait for a service to accept a connection before answering 503. */
+    /** Longer query strings are refused with 414 (the HTTP decoder's own limit is set well above). */
+    @WithDefault("4096")
+    int maxQueryLength();
+
+    /** How long to wait for a service to accept a TCP connection before answering 503. */
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** How long a service may stay silent during a request before the gateway gives up (504). */
-    @WithDefault("30s")
-    Duration upstreamIdleTimeout();
+    /** How long the merged API document is reused before the services are asked again. */
+    @WithDefault("60s")
+    Duration openapiCacheTime();
+
+    /** How long the services' health, as the gateway shows it, is reused. */
+    @WithDefault("2s")
+    Duration healthCacheTime();
 
     RateLimit rateLimit();
 
@@ -42,6 +50,33 @@ public interface GatewayConfig {
 
         @WithDefault("/q/health/ready")
         String healthPath();
+
+        /**
+         * How long the service may stay silent — before its first byte, and between two — before
+         * the gateway answers 504. A few seconds: a stopped service must not hold callers for long.
+         */
+        @WithDefault("5s")
+        Duration responseTimeout();
+
+        /** Connections to the service at most; requests beyond wait for one. */
+        @WithDefault("50")
+        int maxConnections();
+
+        /** Requests waiting for a connection at most; one more is refused at once (503). */
+        @WithDefault("100")
+        int maxWaiting();
+
+        /** How long a request may wait for a connection before it is refused (503). */
+        @WithDefault("2s")
+        Duration connectionWaitTimeout();
+
+        /**
+         * An idle pooled connection is closed after this, in whole seconds: shorter than the
+         * service's own idle time-out, so the gateway never sends on a connection the service is
+         * closing.
+         */
+        @WithDefault("15s")
+        Duration keepAliveTimeout();
     }
 
     /** A token bucket per client: the authenticated subject, else the remote address. */

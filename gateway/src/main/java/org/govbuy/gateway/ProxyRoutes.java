@@ -2,12 +2,15 @@ package org.govbuy.gateway;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -25,7 +28,15 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * Forwards {@code /api/**} to the owning service through Vert.x's reverse proxy (headers,
  * including Authorization and X-Request-Id, pass through). Runs after edge authentication and the
- * rate limit. A service that cannot be reached gives a problem+json 503 quickly, not a hang.
+ * rate limit.
+ *
+ * <p>Each service has its own connection pool with bounds: a request waits at most a short time
+ * for a connection, and the service may stay silent at most its route's response time-out. What
+ * the caller gets says whether the request can have reached the service: 503 with Retry-After
+ * only when it cannot (connection refused, pool full or no connection in time), so a client may
+ * safely repeat it; 504 when the service accepted it but stayed silent, 502 when the connection
+ * broke — the request may have been applied, so a client repeats a POST only with an
+ * Idempotency-Key.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -44,23 +55,27 @@ public class ProxyRoutes {
     }
 
     void register(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(100)
-                .setKeepAlive(true));
-        config.routes().forEach((service, upstream) -> proxies.put(service, newProxy(client, service, upstream)));
+        config.routes().forEach((service, upstream) -> proxies.put(service, newProxy(vertx, service, upstream)));
         router.route("/api/*").order(10).handler(rateLimiter::handle);
         router.route("/api/*").order(11).handler(this::forward);
     }
 
-    private HttpProxy newProxy(HttpClient client, String service, GatewayConfig.Upstream upstream) {
+    private HttpProxy newProxy(Vertx vertx, String service, GatewayConfig.Upstream upstream) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setKeepAliveTimeout((int) Math.max(1, upstream.keepAliveTimeout().toSeconds()))
+                .setMaxPoolSize(upstream.maxConnections())
+                .setMaxWaitQueueSize(upstream.maxWaiting()));
         int port = upstream.url().getPort() > 0 ? upstream.url().getPort() : 80;
         SocketAddress origin = SocketAddress.inetSocketAddress(port, upstream.url().getHost());
-        long idleTimeout = config.upstreamIdleTimeout().toMillis();
+        RequestOptions options = new RequestOptions().setServer(origin)
+                .setConnectTimeout(upstream.connectionWaitTimeout().toMillis())
+                .setIdleTimeout(upstream.responseTimeout().toMillis());
         return HttpProxy.reverseProxy(client)
-                .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
-                        .setServer(origin).setIdleTimeout(idleTimeout)))
-                .addInterceptor(new UnavailableServiceInterceptor(service));
+                .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions(options))
+                        .recover(failure -> Future.failedFuture(new NotSent(failure))))
+                .addInterceptor(new UpstreamFailures(service));
     }
 
     private void forward(RoutingContext context) {
@@ -70,23 +85,54 @@ public class ProxyRoutes {
                         "no GovBuy service serves " + context.request().path()));
     }
 
-    /** Turns "could not reach the service" into a problem+json answer the client can act on. */
-    private static final class UnavailableServiceInterceptor implements ProxyInterceptor {
+    /** The gateway could not hand the request to the service at all. */
+    static final class NotSent extends RuntimeException {
+        NotSent(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Turns a failure between gateway and service into a problem+json answer that tells the client
+     * whether repeating is safe; and keeps one X-Request-Id on the answer (the gateway's).
+     */
+    private static final class UpstreamFailures implements ProxyInterceptor {
 
         private final String service;
 
-        UnavailableServiceInterceptor(String service) {
+        UpstreamFailures(String service) {
             this.service = service;
         }
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            // the service continues the gateway's trace (the caller's, when it sent one)
+            SpanContext span = Span.current().getSpanContext();
+            if (span.isValid()) {
+                context.request().headers().set("traceparent", "00-" + span.getTraceId() + "-" + span.getSpanId()
+                        + "-" + span.getTraceFlags().asHex());
+            }
             return context.sendRequest().recover(failure -> {
-                boolean timedOut = failure instanceof java.util.concurrent.TimeoutException
-                        || String.valueOf(failure.getMessage()).toLowerCase().contains("timeout");
-                int status = timedOut ? 504 : 503;
-                LOG.warnf("%s-service did not answer %s %s: %s", service, context.request().getMethod(),
-                        context.request().getURI(), failure.getMessage());
+                int status;
+                String title;
+                String detail;
+                if (failure instanceof NotSent) {
+                    status = 503;
+                    title = "Service Unavailable";
+                    detail = service + "-service is not reachable now; the request was not sent, so it is safe to"
+                            + " repeat";
+                } else if (failure instanceof TimeoutException
+                        || String.valueOf(failure.getMessage()).toLowerCase().contains("timeout")) {
+                    status = 504;
+                    title = "Gateway Timeout";
+                    detail = service + "-service did not answer in time; the request may have been applied";
+                } else {
+                    status = 502;
+                    title = "Bad Gateway";
+                    detail = service + "-service broke the connection; the request may have been applied";
+                }
+                LOG.warnf("%s %s -> %d: %s-service: %s", context.request().getMethod(), context.request().getURI(),
+                        status, service, failure.getMessage());
                 ProxyResponse response = context.request().response().release();
                 response.setStatusCode(status);
                 response.headers().clear();
@@ -94,12 +140,16 @@ public class ProxyRoutes {
                 if (status == 503) {
                     response.putHeader("Retry-After", "5");
                 }
-                response.setBody(Body.body(GatewayProblem.body(status,
-                        timedOut ? "Gateway Timeout" : "Service Unavailable",
-                        service + "-service " + (timedOut ? "did not answer in time" : "is not reachable"),
-                        context.request().getURI())));
+                response.setBody(Body.body(GatewayProblem.body(status, title, detail, context.request().getURI())));
                 return Future.succeededFuture(response);
             });
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            // the gateway already set the caller's X-Request-Id; the service echoes the same one
+            context.response().headers().remove(EdgeFilters.REQUEST_ID);
+            return context.sendResponse();
         }
     }
 }

@@ -15,7 +15,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * A token bucket per client (bucket4j), kept in a bounded cache. Runs after authentication, so
- * the client is the verified token subject; anonymous callers are told apart by address.
+ * the client is the verified token subject; anonymous callers are told apart by address — the
+ * peer's, or behind trusted proxies the one they name (Quarkus resolves it from X-Forwarded-For
+ * only for peers in {@code quarkus.http.proxy.trusted-proxies}).
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -54,10 +56,10 @@ public class RateLimiter {
     private static String clientOf(RoutingContext context) {
         if (context.user() != null && context.user().principal() != null) {
             String subject = context.user().principal().getString("username");
-            if (subject != null) {
+            if (subject != null && !subject.isBlank()) {
                 return "user:" + subject;
             }
         }
-        return "addr:" + context.request().remoteAddress().hostAddress();
+        return "addr:" + context.request().remoteAddress().host();
     }
 }

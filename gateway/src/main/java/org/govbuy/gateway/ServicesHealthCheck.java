@@ -1,5 +1,8 @@
 package org.govbuy.gateway;
 
+import java.time.Instant;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -11,8 +14,9 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Whether every service behind the gateway is ready, shown in {@code /q/health} (and
- * {@code /q/health/well}). Deliberately not a readiness check: the gateway still serves the
- * services that are up when one is not.
+ * {@code /q/health/well}) on the management port. Deliberately not a readiness check: the
+ * gateway still serves the services that are up when one is not. The services are asked all at
+ * once, and the answer is reused for a moment, so a burst of health probes is one fan-out.
  */
 @Wellness
 @ApplicationScoped
@@ -20,6 +24,8 @@ public class ServicesHealthCheck implements HealthCheck {
 
     private final GatewayConfig config;
     private final UpstreamFetcher fetcher;
+    private volatile Map<String, String> lastStatuses;
+    private volatile Instant askedAt = Instant.MIN;
 
     ServicesHealthCheck(GatewayConfig config, UpstreamFetcher fetcher) {
         this.config = config;
@@ -29,16 +35,24 @@ public class ServicesHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("govbuy-services").up();
-        config.routes().forEach((service, upstream) -> {
-            String status = fetcher.get(upstream.url(), upstream.healthPath())
-                    .map(response -> statusOf(response.body()))
-                    .orElse("UNREACHABLE");
+        statuses().forEach((service, status) -> {
             builder.withData(service, status);
             if (!"UP".equals(status)) {
                 builder.down();
             }
         });
         return builder.build();
+    }
+
+    private synchronized Map<String, String> statuses() {
+        if (lastStatuses == null || Instant.now().isAfter(askedAt.plus(config.healthCacheTime()))) {
+            Map<String, String> statuses = new java.util.TreeMap<>();
+            fetcher.getFromEach(config, GatewayConfig.Upstream::healthPath).forEach((service, answer) ->
+                    statuses.put(service, answer.map(response -> statusOf(response.body())).orElse("UNREACHABLE")));
+            lastStatuses = statuses;
+            askedAt = Instant.now();
+        }
+        return lastStatuses;
     }
 
     private static String statusOf(String body) {

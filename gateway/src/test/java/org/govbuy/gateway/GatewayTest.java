@@ -126,7 +126,14 @@ class GatewayTest {
     }
 
     @Test
-    void oneOpenApiDocumentCoversEveryService() {
+    void oneOpenApiDocumentCoversEveryServiceAndIsReusedRatherThanFetchedPerRequest() {
+        given().get("/openapi").then().statusCode(200);
+        long asked = UpstreamStandIns.RECEIVED.stream().filter(r -> r.equals("credit GET /q/openapi")).count();
+        for (int i = 0; i < 5; i++) {
+            given().get("/openapi").then().statusCode(200);
+        }
+        assertThat(UpstreamStandIns.RECEIVED.stream().filter(r -> r.equals("credit GET /q/openapi")).count())
+                .as("five more anonymous reads, no more fetches").isEqualTo(asked);
         given().get("/openapi").then().statusCode(200)
                 .body("info.title", equalTo("GovBuy API"))
                 .body("paths.keySet()", hasItems("/api/v1/catalog-things", "/api/v1/tender-things",
@@ -134,16 +141,38 @@ class GatewayTest {
                 .body("tags.name", hasItems("catalog", "tender", "contract", "evaluation", "credit"))
                 .body("paths.'/api/v1/credit-things'.get.tags", hasItems("credit"))
                 .body("'x-govbuy-unavailable'", hasItems("offline"));
-        given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test
-    void healthShowsEveryServiceBehindTheGateway() {
-        given().get("/q/health").then()
+    void healthMetricsAndSwaggerUiAreOnTheManagementPortOnly() {
+        String management = "http://127.0.0.1:" + managementPort();
+        given().baseUri(management).get("/q/health").then().statusCode(503)
                 .body("checks.find { it.name == 'govbuy-services' }.data.credit", equalTo("UP"))
                 .body("checks.find { it.name == 'govbuy-services' }.data.catalog", equalTo("UP"))
                 .body("checks.find { it.name == 'govbuy-services' }.data.offline", equalTo("UNREACHABLE"));
-        given().get("/q/health/ready").then().statusCode(200);
+        given().baseUri(management).get("/q/health/ready").then().statusCode(200);
+        given().baseUri(management).get("/q/metrics").then().statusCode(200);
+        given().baseUri(management).get("/q/swagger-ui/").then().statusCode(200);
+        given().baseUri(management).get("/q/govbuy-openapi").then().statusCode(200)
+                .body("info.title", equalTo("GovBuy API"));
+        for (String path : new String[] { "/q/health", "/q/metrics", "/q/swagger-ui/" }) {
+            given().get(path).then().statusCode(404);
+        }
+    }
+
+    @Test
+    void anonymousCallersCannotEscapeTheRateLimitByClaimingAnotherAddress() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            statuses.add(given().header("X-Forwarded-For", "203.0.113." + i).get("/api/v1/public/suppliers/x")
+                    .then().extract().statusCode());
+        }
+        assertThat(statuses).contains(429);
+    }
+
+    static int managementPort() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.management.test-port", Integer.class);
     }
 
     @Test

@@ -15,7 +15,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Stand-ins for the five services, one HTTP server each, so the gateway's own behaviour can be
  * tested in isolation: each answers with what it received, serves a small OpenAPI document and a
- * health answer. A sixth route points at a port where nothing listens. (The real services behind
+ * health answer. Three more routes misbehave: one points at a port where nothing listens, one
+ * never answers, one drops the connection. (The real services behind
  * the gateway are exercised by the whole-suite run.)
  */
 public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
@@ -38,7 +39,9 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
                 } else if (request.path().equals("/q/health/ready")) {
                     request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
                 } else {
-                    request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    request.response().putHeader("Content-Type", "application/json")
+                            .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
+                            .end(new JsonObject()
                             .put("service", service)
                             .put("method", request.method().name())
                             .put("path", request.path())
@@ -53,6 +56,20 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
         }
         config.put("govbuy.gateway.routes.offline.url", "http://127.0.0.1:" + closedPort());
         config.put("govbuy.gateway.routes.offline.prefixes", "/api/v1/offline");
+        // accepts connections and requests, never answers (a paused process)
+        HttpServer stalled = vertx.createHttpServer().requestHandler(request -> RECEIVED.add("stalled "
+                + request.method() + " " + request.path()));
+        config.put("govbuy.gateway.routes.stalled.url", "http://127.0.0.1:" + await(stalled.listen(0, "127.0.0.1"))
+                .actualPort());
+        config.put("govbuy.gateway.routes.stalled.prefixes", "/api/v1/stalled");
+        // reads the request, then drops the connection without an answer (a crash mid-request)
+        HttpServer breaking = vertx.createHttpServer().requestHandler(request -> request.body().onComplete(body -> {
+            RECEIVED.add("breaking " + request.method() + " " + request.path());
+            request.connection().close();
+        }));
+        config.put("govbuy.gateway.routes.breaking.url", "http://127.0.0.1:"
+                + await(breaking.listen(0, "127.0.0.1")).actualPort());
+        config.put("govbuy.gateway.routes.breaking.prefixes", "/api/v1/breaking");
         return config;
     }
 
