@@ -11,6 +11,9 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+
 import org.govbuy.platform.request.RequestId;
 
 /**
@@ -58,9 +61,21 @@ public class Outbox {
         row.payload = payload;
         row.sequence = nextSequence(event.aggregateId());
         row.requestId = RequestId.current().orElse(null);
-        row.traceparent = RequestId.traceparent().orElse(null);
+        row.traceparent = currentTraceparent();
         entityManager.persist(row);
         return row.id;
+    }
+
+    /**
+     * The W3C traceparent of the span this change happens in (the request's, or the consumed
+     * event's), so the consumers of the event continue the same trace.
+     */
+    private static String currentTraceparent() {
+        SpanContext span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+        }
+        return RequestId.traceparent().orElse(null);
     }
 
     private long nextSequence(String aggregateId) {

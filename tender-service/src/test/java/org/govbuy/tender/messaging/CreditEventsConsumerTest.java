@@ -128,6 +128,44 @@ class CreditEventsConsumerTest {
     }
 
     @Test
+    void theConsumerContinuesTheTraceThatTheEventCarries() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        java.util.List<String> traces = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record instanceof org.jboss.logmanager.ExtLogRecord ext && record.getMessage() != null) {
+                    traces.add(String.valueOf(ext.getMdc("traceId")));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger projector = java.util.logging.Logger.getLogger(
+                org.govbuy.tender.service.SupplierProjector.class.getName());
+        projector.addHandler(handler);
+        try {
+            String uscc = CreditEvents.newUscc();
+            java.util.Map<String, String> headers = new java.util.HashMap<>(java.util.Map.of("ce_specversion", "1.0",
+                    "ce_id", CreditEvents.newEventId(), "ce_type", SupplierRegisteredV1.TYPE,
+                    "ce_source", "/govbuy/credit", "ce_subject", uscc,
+                    "traceparent", "00-" + traceId + "-b7ad6b7169203331-01"));
+            TopicReader.send(bootstrap, CreditEvents.TOPIC, uscc, CreditEvents.supplierRegistered(uscc, "追踪服务社"),
+                    headers);
+            await().atMost(Duration.ofSeconds(20)).until(() -> !traces.isEmpty());
+            assertThat(traces).contains(traceId);
+        } finally {
+            projector.removeHandler(handler);
+        }
+    }
+
+    @Test
     void aStandingOlderThanTheOneAppliedIsIgnored() {
         String uscc = CreditEvents.newUscc();
         CreditEvents.send(bootstrap, CreditEvents.newEventId(), SupplierRegisteredV1.TYPE, uscc, 1,
