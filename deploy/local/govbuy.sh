@@ -7,14 +7,20 @@
 #   ./govbuy status                        what runs, and whether it is healthy
 #   ./govbuy down                          stop exactly what 'up' started (by PID)
 #   ./govbuy test                          run every test of every module (what CI runs)
+#   ./govbuy db                            create or update the five databases and their roles only
 #
 # Environment (all optional):
 #   GOVBUY_HOME          state folder (downloads, data, logs, PIDs); default <repo>/.govbuy
-#   GOVBUY_PORT_OFFSET   added to every port (gateway 8080, services 8081-8085, Keycloak 8180/9180,
+#   GOVBUY_PORT_OFFSET   added to every port (gateway 8080 and 9080, services 8081-8085, Keycloak 8180/9180,
 #                        Kafka 9092/9093); default 0
 #   GOVBUY_DB_PREFIX     database name prefix; default govbuy_ (databases govbuy_catalog, …)
-#   GOVBUY_PG_HOST, GOVBUY_PG_PORT, GOVBUY_PG_USER, GOVBUY_PG_PASSWORD   PostgreSQL server
+#   GOVBUY_PG_HOST, GOVBUY_PG_PORT, GOVBUY_PG_USER, GOVBUY_PG_PASSWORD   PostgreSQL server and an
+#                        administrator who may create roles and databases (the password may also
+#                        come from ~/.pgpass or PGPASSFILE)
+#   GOVBUY_DB_PASSWORD_<SERVICE>   the password of a service's own role (e.g. GOVBUY_DB_PASSWORD_CREDIT);
+#                        generated once and kept in $GOVBUY_HOME/secrets when not given
 #   GOVBUY_FRESH_DATABASES=true   drop and recreate the five databases on 'up'
+#   GOVBUY_LOG_FORMAT    text (default here) or json
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -31,6 +37,7 @@ SERVICES=(catalog tender contract evaluation credit)
 port_of() {
   case "$1" in
     gateway) echo $((8080 + OFFSET)) ;;
+    gateway-management) echo $((9080 + OFFSET)) ;;
     catalog) echo $((8081 + OFFSET)) ;;
     tender) echo $((8082 + OFFSET)) ;;
     contract) echo $((8083 + OFFSET)) ;;
@@ -45,8 +52,11 @@ port_of() {
 
 KEYCLOAK_URL="http://127.0.0.1:$(port_of keycloak)"
 GATEWAY_URL="http://127.0.0.1:$(port_of gateway)"
+GATEWAY_MANAGEMENT_URL="http://127.0.0.1:$(port_of gateway-management)"
 LOGS="$GOVBUY_HOME/logs"
 PIDS="$GOVBUY_HOME/pids"
+SECRETS="$GOVBUY_HOME/secrets"
+LOG_FORMAT="${GOVBUY_LOG_FORMAT:-text}"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 fail() { printf 'govbuy: %s\n' "$*" >&2; exit 1; }
@@ -78,48 +88,137 @@ java_major() {
 
 mvnw() { (cd "$ROOT" && ./mvnw -B -ntp "$@"); }
 
-# --- PostgreSQL: make sure it answers, then make sure the five databases exist
-psql_admin() { PGPASSWORD="$PG_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -tAq "$@"; }
+# --- preflight: what the machine needs, checked in the first seconds, with what to do about it
+preflight() {
+  local missing=() tool
+  for tool in curl jq unzip psql pg_isready; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+  done
+  if ((${#missing[@]})); then
+    fail "missing on the PATH: ${missing[*]} (Debian: apt-get install curl jq unzip postgresql-client)"
+  fi
+  find_java_home
+}
+
+# --- PostgreSQL: make sure it answers, then the five databases, each owned by a role of its own
+pg_env() {
+  # only a given password is passed on: otherwise libpq looks in ~/.pgpass (or PGPASSFILE)
+  if [[ -n "$PG_PASSWORD" ]]; then PGPASSWORD="$PG_PASSWORD" "$@"; else "$@"; fi
+}
+psql_admin() { pg_env psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -tAq "$@"; }
+psql_in() { local db="$1"; shift; pg_env psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$db" -v ON_ERROR_STOP=1 -tAq "$@"; }
 
 ensure_postgres() {
   if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
-    if [[ "$PG_HOST" == "127.0.0.1" || "$PG_HOST" == "localhost" ]] && command -v pg_ctlcluster >/dev/null; then
+    if [[ "$PG_HOST" == "127.0.0.1" || "$PG_HOST" == "localhost" ]] && command -v pg_ctlcluster >/dev/null \
+        && [[ -d /etc/postgresql ]]; then
       local cluster
       cluster="$(ls /etc/postgresql | sort -V | tail -1)"
       say "starting PostgreSQL $cluster"
       pg_ctlcluster --skip-systemctl-redirect "$cluster" main start || true
+      for _ in $(seq 1 30); do pg_isready -q -h "$PG_HOST" -p "$PG_PORT" && break; sleep 1; done
     fi
-    for _ in $(seq 1 30); do pg_isready -q -h "$PG_HOST" -p "$PG_PORT" && break; sleep 1; done
-    pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || fail "PostgreSQL does not answer on $PG_HOST:$PG_PORT"
+    pg_isready -q -h "$PG_HOST" -p "$PG_PORT" \
+      || fail "PostgreSQL does not answer on $PG_HOST:$PG_PORT (start it, or set GOVBUY_PG_HOST/GOVBUY_PG_PORT)"
   fi
+  local answer
+  if ! answer="$(psql_admin -c "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user" 2>&1)"; then
+    fail "cannot log in to PostgreSQL on $PG_HOST:$PG_PORT as $PG_USER: ${answer//$'\n'/ } (set GOVBUY_PG_USER and GOVBUY_PG_PASSWORD, or a ~/.pgpass entry)"
+  fi
+  [[ "$answer" == "t" ]] || fail "PostgreSQL user $PG_USER may not create roles; GovBuy needs one that may (CREATEROLE, CREATEDB)"
 }
 
+# The password of a service's role: given, or generated once and kept (readable by this user only).
+role_password() {
+  local role="$1" service="$2" upper variable
+  upper="$(echo "$service" | tr '[:lower:]' '[:upper:]')"
+  variable="GOVBUY_DB_PASSWORD_${upper}"
+  if [[ -n "${!variable:-}" ]]; then
+    echo "${!variable}"
+    return
+  fi
+  mkdir -p "$SECRETS" && chmod 700 "$SECRETS"
+  if [[ ! -s "$SECRETS/$role.password" ]]; then
+    (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$SECRETS/$role.password")
+  fi
+  cat "$SECRETS/$role.password"
+}
+
+# Each service's database is owned by a role of the same name that can log in to it and no other:
+# the service never connects as an administrator.
 ensure_databases() {
-  local service db
+  local service db password
   for service in "${SERVICES[@]}"; do
     db="${DB_PREFIX}${service}"
     [[ "$db" =~ ^[a-z_][a-z0-9_]*$ ]] || fail "bad database name $db"
+    password="$(role_password "$db" "$service")"
     if [[ "${GOVBUY_FRESH_DATABASES:-false}" == "true" ]]; then
       psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
     fi
-    if [[ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]]; then
-      psql_admin -c "CREATE DATABASE $db ENCODING 'UTF8'"
+    if [[ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$db'")" != "1" ]]; then
+      psql_admin -c "CREATE ROLE $db LOGIN"
     fi
+    psql_admin -v password="$password" <<<"ALTER ROLE $db WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD :'password'"
+    if [[ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]]; then
+      psql_admin -c "CREATE DATABASE $db OWNER $db ENCODING 'UTF8'"
+    fi
+    psql_admin -c "ALTER DATABASE $db OWNER TO $db" -c "REVOKE ALL ON DATABASE $db FROM PUBLIC" \
+      -c "GRANT CONNECT, TEMPORARY ON DATABASE $db TO $db"
+    # a database created by an earlier version holds tables its administrator owns: hand them over
+    psql_in "$db" -c "ALTER SCHEMA public OWNER TO $db" -c "DO \$\$
+      DECLARE o record;
+      BEGIN
+        FOR o IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname = 'public' AND c.relkind IN ('r','p','S','v','m')
+                    AND pg_get_userbyid(c.relowner) <> '$db' LOOP
+          EXECUTE format('ALTER %s %I OWNER TO %I',
+            CASE o.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,
+            o.relname, '$db');
+        END LOOP;
+        FOR o IN SELECT p.oid::regprocedure AS signature FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                  WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> '$db' LOOP
+          EXECUTE format('ALTER FUNCTION %s OWNER TO %I', o.signature, '$db');
+        END LOOP;
+      END \$\$"
   done
 }
 
-# --- processes: each started in the background with a PID file; 'down' stops only those PIDs
+# --- processes: each started in the background with a PID file holding its PID and start time;
+# 'down' stops a process only if it is still the one that was started (a PID can be reused)
 start_process() {
   local name="$1"; shift
   if is_running "$name"; then
-    echo "    $name already running (pid $(cat "$PIDS/$name.pid"))"
+    echo "    $name already running (pid $(pid_of "$name"))"
     return
   fi
+  rotate_log "$name"
   nohup "$@" >"$LOGS/$name.log" 2>&1 </dev/null &
-  echo $! >"$PIDS/$name.pid"
-  echo "    $name started (pid $!, log $LOGS/$name.log)"
+  local pid=$!
+  echo "$pid $(start_time_of "$pid")" >"$PIDS/$name.pid"
+  echo "    $name started (pid $pid, log $LOGS/$name.log)"
 }
-is_running() { [[ -f "$PIDS/$1.pid" ]] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null; }
+
+# The previous run's log is kept: name.log -> name.log.1 -> name.log.2 -> name.log.3
+rotate_log() {
+  local log="$LOGS/$1.log" n
+  [[ -f "$log" ]] || return 0
+  for n in 2 1; do [[ -f "$log.$n" ]] && mv -f "$log.$n" "$log.$((n + 1))"; done
+  mv -f "$log" "$log.1"
+}
+
+start_time_of() { awk '{ sub(/.*\) /, ""); split($0, f, " "); print f[20] }' "/proc/$1/stat" 2>/dev/null || true; }
+pid_of() { [[ -f "$PIDS/$1.pid" ]] && awk '{print $1}' "$PIDS/$1.pid"; }
+
+# Running: the recorded PID exists, is not a zombie or dying, and started when it was recorded.
+is_running() {
+  local pid recorded state
+  [[ -f "$PIDS/$1.pid" ]] || return 1
+  read -r pid recorded <"$PIDS/$1.pid" || return 1
+  [[ "$pid" =~ ^[0-9]+$ && -n "${recorded:-}" && -r "/proc/$pid/stat" ]] || return 1
+  state="$(awk '{ sub(/.*\) /, ""); print substr($0, 1, 1) }' "/proc/$pid/stat" 2>/dev/null)"
+  [[ "$state" != "Z" && "$state" != "X" ]] || return 1
+  [[ "$(start_time_of "$pid")" == "$recorded" ]]
+}
 
 wait_for() {
   local name="$1" url="$2" limit="${3:-180}" waited=0
@@ -208,7 +307,7 @@ install_keycloak() {
     unzip -q -o "$GOVBUY_HOME/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$GOVBUY_HOME/keycloak"
   fi
   # import the realm once; re-import when the realm file changed
-  local realm="$ROOT/deploy/local/govbuy-realm.json" stamp="$target/data/import/.realm.sha256"
+  local realm="$ROOT/deploy/local/govbuy-realm-local-demo.json" stamp="$target/data/import/.realm.sha256"
   local sum
   sum="$(sha256sum "$realm" | cut -d' ' -f1)"
   if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$sum" ]]; then
@@ -229,10 +328,14 @@ start_keycloak() {
 
 # --- services and gateway
 service_env() {
-  local service="$1" upper
+  local service="$1" upper role
   upper="$(echo "$service" | tr '[:lower:]' '[:upper:]')"
+  role="${DB_PREFIX}${service}"
   echo "GOVBUY_${upper}_PORT=$(port_of "$service")"
-  echo "GOVBUY_${upper}_DB_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/${DB_PREFIX}${service}"
+  echo "GOVBUY_${upper}_DB_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/$role"
+  # the service connects as its own role, never as the administrator
+  echo "GOVBUY_PG_USER=$role"
+  echo "GOVBUY_PG_PASSWORD=$(role_password "$role" "$service")"
 }
 
 start_service() {
@@ -243,8 +346,9 @@ start_service() {
   local env_vars=(
     "GOVBUY_KAFKA=127.0.0.1:$(port_of kafka)"
     "GOVBUY_OIDC_URL=$KEYCLOAK_URL/realms/govbuy"
-    "GOVBUY_PG_USER=$PG_USER" "GOVBUY_PG_PASSWORD=$PG_PASSWORD"
     "GOVBUY_GATEWAY_PORT=$(port_of gateway)"
+    "GOVBUY_GATEWAY_MANAGEMENT_PORT=$(port_of gateway-management)"
+    "GOVBUY_LOG_JSON=$([[ "$LOG_FORMAT" == json ]] && echo true || echo false)"
   )
   local s upper
   for s in "${SERVICES[@]}"; do
@@ -266,14 +370,14 @@ cmd_up() {
       *) fail "unknown option $arg" ;;
     esac
   done
-  find_java_home
+  preflight
   mkdir -p "$LOGS" "$PIDS"
+  say "PostgreSQL on $PG_HOST:$PG_PORT"
+  ensure_postgres
   if $build; then
     say "building the suite (./mvnw install -DskipTests)"
     mvnw -q install -DskipTests
   fi
-  say "PostgreSQL on $PG_HOST:$PG_PORT"
-  ensure_postgres
   ensure_databases
   install_keycloak
   say "starting Kafka and Keycloak"
@@ -284,9 +388,10 @@ cmd_up() {
   say "starting the services and the gateway"
   local service
   for service in "${SERVICES[@]}" gateway; do start_service "$service"; done
-  for service in "${SERVICES[@]}" gateway; do
+  for service in "${SERVICES[@]}"; do
     wait_for "$service" "http://127.0.0.1:$(port_of "$service")/q/health/ready" 180
   done
+  wait_for gateway "$GATEWAY_MANAGEMENT_URL/q/health/ready" 180
   print_urls
   if $demo; then cmd_demo; fi
 }
@@ -296,8 +401,9 @@ print_urls() {
 
 GovBuy is up.
   Gateway (the API)   $GATEWAY_URL/api/v1/...
-  Swagger UI          $GATEWAY_URL/q/swagger-ui/   (merged document: $GATEWAY_URL/openapi)
-  Gateway health      $GATEWAY_URL/q/health
+  API document        $GATEWAY_URL/openapi
+  Swagger UI          $GATEWAY_MANAGEMENT_URL/q/swagger-ui/   (management port)
+  Gateway health      $GATEWAY_MANAGEMENT_URL/q/health   metrics: $GATEWAY_MANAGEMENT_URL/q/metrics
   Keycloak            $KEYCLOAK_URL/admin/  (admin / admin), realm govbuy
   Logs                $LOGS/
 
@@ -305,7 +411,8 @@ Demo users (password: govbuy; token: POST $KEYCLOAK_URL/realms/govbuy/protocol/o
 with client_id=govbuy-portal, grant_type=password):
   buyer.haidian, buyer.xuhui (purchaser)   finance.haidian (finance)   civil.haidian (civil-affairs)
   supplier.xingguang (supplier)   expert.liu (expert)   evaluator.pudong (evaluator)
-  auditor.city (auditor)   catalog.admin (catalog-admin)
+  auditor.city (auditor)   catalog.admin (catalog-admin)   ops.local (operator)
+This realm is the local demo realm; deploy/keycloak/govbuy-realm-production.json is the one to deploy.
 EOF
 }
 
@@ -314,13 +421,15 @@ cmd_down() {
   [[ -d "$PIDS" ]] || { echo "nothing was started from $GOVBUY_HOME"; return; }
   for name in gateway "${SERVICES[@]}" keycloak kafka; do
     [[ -f "$PIDS/$name.pid" ]] || continue
-    pid="$(cat "$PIDS/$name.pid")"
-    if kill -0 "$pid" 2>/dev/null; then
+    pid="$(pid_of "$name")"
+    if is_running "$name"; then
       kill "$pid"
-      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+      for _ in $(seq 1 30); do is_running "$name" || break; sleep 1; done
+      is_running "$name" && kill -9 "$pid"
       echo "    $name stopped (pid $pid)"
       stopped=$((stopped + 1))
+    elif [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+      echo "    $name: pid $pid is another process now (not the one started); left alone"
     fi
     rm -f "$PIDS/$name.pid"
   done
@@ -330,19 +439,27 @@ cmd_down() {
 cmd_status() {
   local name
   for name in kafka keycloak "${SERVICES[@]}" gateway; do
-    if is_running "$name"; then echo "$name: running (pid $(cat "$PIDS/$name.pid"))"; else echo "$name: stopped"; fi
+    if is_running "$name"; then echo "$name: running (pid $(pid_of "$name"))"; else echo "$name: stopped"; fi
   done
-  curl -fsS --max-time 5 "$GATEWAY_URL/q/health" 2>/dev/null | jq -c '.checks[] | select(.name=="govbuy-services") | .data' || true
+  curl -fsS --max-time 5 "$GATEWAY_MANAGEMENT_URL/q/health" 2>/dev/null | jq -c '.checks[] | select(.name=="govbuy-services") | .data' || true
 }
 
 cmd_demo() {
-  GOVBUY_GATEWAY_URL="$GATEWAY_URL" GOVBUY_KEYCLOAK_URL="$KEYCLOAK_URL" bash "$ROOT/deploy/local/demo.sh"
+  GOVBUY_GATEWAY_URL="$GATEWAY_URL" GOVBUY_GATEWAY_MANAGEMENT_URL="$GATEWAY_MANAGEMENT_URL" \
+    GOVBUY_KEYCLOAK_URL="$KEYCLOAK_URL" bash "$ROOT/deploy/local/demo.sh"
 }
 
 cmd_test() {
-  find_java_home
+  preflight
   ensure_postgres
   mvnw verify "$@"
+}
+
+cmd_db() {
+  preflight
+  ensure_postgres
+  ensure_databases
+  echo "databases and roles ready: ${SERVICES[*]/#/$DB_PREFIX}"
 }
 
 case "${1:-}" in
@@ -351,5 +468,6 @@ case "${1:-}" in
   status) cmd_status ;;
   demo) cmd_demo ;;
   test) shift; cmd_test "$@" ;;
-  *) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  db) cmd_db ;;
+  *) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

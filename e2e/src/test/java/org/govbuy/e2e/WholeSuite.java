@@ -56,6 +56,11 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         return "http://127.0.0.1:" + (8080 + offset);
     }
 
+    /** The gateway's management port: health, metrics, Swagger UI. */
+    String gatewayManagementUrl() {
+        return "http://127.0.0.1:" + (9080 + offset);
+    }
+
     String keycloakUrl() {
         return "http://127.0.0.1:" + (8180 + offset);
     }
@@ -81,6 +86,11 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         }
     }
 
+    /** The log of one process of the suite (gateway, credit, …). */
+    Path logOf(String name) {
+        return home.resolve("logs/" + name + ".log");
+    }
+
     /** Runs deploy/local/demo.sh against this suite; returns its output. */
     String runDemo() {
         return run(Duration.ofMinutes(3), "demo");
@@ -93,7 +103,8 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
                 "GOVBUY_HOME", home.toString(),
                 "GOVBUY_PORT_OFFSET", Integer.toString(offset),
                 "GOVBUY_DB_PREFIX", "govbuy_e2e_",
-                "GOVBUY_FRESH_DATABASES", "true"));
+                "GOVBUY_FRESH_DATABASES", "true",
+                "GOVBUY_LOG_FORMAT", "json"));
         try {
             Files.createDirectories(home);
             Path output = Files.createTempFile("govbuy-e2e-", ".log");
