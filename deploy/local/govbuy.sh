@@ -462,12 +462,15 @@ cmd_db() {
   echo "databases and roles ready: ${SERVICES[*]/#/$DB_PREFIX}"
 }
 
-case "${1:-}" in
-  up) shift; cmd_up "$@" ;;
-  down) cmd_down ;;
-  status) cmd_status ;;
-  demo) cmd_demo ;;
-  test) shift; cmd_test "$@" ;;
-  db) cmd_db ;;
-  *) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
-esac
+# run as a command; when sourced (the script's own tests), only define the functions
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  case "${1:-}" in
+    up) shift; cmd_up "$@" ;;
+    down) cmd_down ;;
+    status) cmd_status ;;
+    demo) cmd_demo ;;
+    test) shift; cmd_test "$@" ;;
+    db) cmd_db ;;
+    *) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  esac
+fi

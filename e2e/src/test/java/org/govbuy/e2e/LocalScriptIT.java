@@ -124,6 +124,35 @@ class LocalScriptIT {
         }
     }
 
+    @Test
+    void aRestartKeepsThePreviousLogAndAProcessThatDiedIsNotTakenForRunning() throws Exception {
+        Path home = Files.createTempDirectory("govbuy-home-");
+        String script = """
+                source deploy/local/govbuy.sh
+                mkdir -p "$LOGS" "$PIDS"
+                start_process sleeper bash -c 'echo first run; exec sleep 120'
+                sleep 1
+                is_running sleeper && echo "RUNNING after start"
+                kill "$(pid_of sleeper)"
+                sleep 1
+                is_running sleeper || echo "NOT RUNNING after it died"
+                start_process sleeper bash -c 'echo second run; exec sleep 120'
+                sleep 1
+                echo "OLD LOG: $(cat "$LOGS/sleeper.log.1")"
+                echo "NEW LOG: $(cat "$LOGS/sleeper.log")"
+                kill "$(pid_of sleeper)"
+                """;
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).directory(root.toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("GOVBUY_HOME", home.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).contains("RUNNING after start").contains("NOT RUNNING after it died")
+                .contains("OLD LOG: first run").contains("NEW LOG: second run")
+                .doesNotContain("already running");
+    }
+
     private record Result(int exitCode, String output) {
     }
 

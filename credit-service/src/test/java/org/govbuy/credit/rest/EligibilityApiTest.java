@@ -40,7 +40,8 @@ class EligibilityApiTest {
         CreditApi.as("purchaser").queryParam("on", "2010-01-01").get("/api/v1/suppliers/" + uscc + "/eligibility")
                 .then().body("failed.condition", contains("REGISTERED_AND_ACTIVE"));
         CreditApi.as("purchaser").queryParam("on", "yesterday").get("/api/v1/suppliers/" + uscc + "/eligibility")
-                .then().statusCode(404);
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("on"));
     }
 
     @Test

@@ -85,17 +85,25 @@ public final class OutboxRelay implements AutoCloseable {
         thread = Thread.ofPlatform().name(name).daemon().start(this::runLoop);
     }
 
+    /**
+     * Stops the loop and gives up leadership. Joins without holding this relay's monitor: the
+     * loop needs it to finish its turn.
+     */
     @Override
-    public synchronized void close() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
+    public void close() {
+        Thread stopping;
+        synchronized (this) {
+            running = false;
+            stopping = thread;
+            thread = null;
+        }
+        if (stopping != null) {
+            stopping.interrupt();
             try {
-                thread.join(Duration.ofSeconds(10));
+                stopping.join(Duration.ofSeconds(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            thread = null;
         }
         releaseLeadership();
     }
