@@ -62,6 +62,12 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
         config.put("govbuy.gateway.routes.stalled.url", "http://127.0.0.1:" + await(stalled.listen(0, "127.0.0.1"))
                 .actualPort());
         config.put("govbuy.gateway.routes.stalled.prefixes", "/api/v1/stalled");
+        // the same kind of service behind a pool of one connection and no waiting room
+        HttpServer busy = vertx.createHttpServer().requestHandler(request -> RECEIVED.add("busy "
+                + request.method() + " " + request.path()));
+        config.put("govbuy.gateway.routes.busy.url", "http://127.0.0.1:" + await(busy.listen(0, "127.0.0.1"))
+                .actualPort());
+        config.put("govbuy.gateway.routes.busy.prefixes", "/api/v1/busy");
         // reads the request, then drops the connection without an answer (a crash mid-request)
         HttpServer breaking = vertx.createHttpServer().requestHandler(request -> request.body().onComplete(body -> {
             RECEIVED.add("breaking " + request.method() + " " + request.path());
