@@ -134,6 +134,29 @@ class OutboxRelayTest {
     }
 
     @Test
+    void whileItWaitsForTheBrokerTheRelayHoldsNoTransactionOpen() throws Exception {
+        insert("SUP-W", 1, "{}");
+        broker.stop();
+        try (var producer = producer(); var relay = relay(producer)) {
+            CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> {
+                try {
+                    relay.publishAll();
+                } catch (SQLException | RuntimeException expected) {
+                    // the broker is away
+                }
+            });
+            // the producer waits up to 5 s for the broker; look while it does
+            Thread.sleep(2000);
+            assertThat(waiting).isNotDone();
+            assertThat(Sql.count(dataSource, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND state LIKE 'idle in transaction%'")).isZero();
+            waiting.get(30, TimeUnit.SECONDS);
+        } finally {
+            broker.start();
+        }
+    }
+
+    @Test
     void aRowTheBrokerNeverAcceptsIsParkedAndHoldsOnlyItsOwnAggregate() throws Exception {
         UUID before = insert("SUP-A", 1, "{\"n\":1}");
         UUID tooLarge = insert("SUP-A", 2, "{\"blob\":\"" + "x".repeat(20_000) + "\"}");
