@@ -17,9 +17,16 @@ public final class CatalogueApi {
     private CatalogueApi() {
     }
 
+    /** Officials of the province the tests' regions (41xxxx) are in, so they act for all of them. */
+    public static final String TEST_PROVINCE = "410000";
+
     public static RequestSpecification as(String user, String role) {
+        return as(user, role, TEST_PROVINCE);
+    }
+
+    public static RequestSpecification as(String user, String role, String region) {
         return given().header("Authorization", TestTokens.forAudience(TestInfrastructure.AUDIENCE).subject(user)
-                .roles(role).bearer()).contentType(ContentType.JSON);
+                .roles(role).claim("region", region).bearer()).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification admin() {

@@ -23,13 +23,19 @@ public final class CatalogueRules {
 
     /** Problems of {@code entries}; entry i is on line {@code firstLine + i}. Empty when valid. */
     public static List<EntryProblem> check(List<EntryDraft> entries, int firstLine) {
+        return check(entries, java.util.stream.IntStream.range(0, entries.size()).mapToObj(i -> firstLine + i)
+                .toList());
+    }
+
+    /** Problems of {@code entries}; entry i is on line {@code lines.get(i)} of its file. */
+    public static List<EntryProblem> check(List<EntryDraft> entries, List<Integer> lines) {
         List<EntryProblem> problems = new ArrayList<>();
         Map<String, EntryDraft> byCode = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             EntryDraft entry = entries.get(i);
-            if (entry.code() != null && firstSeen.putIfAbsent(entry.code(), firstLine + i) != null) {
-                problems.add(new EntryProblem(firstLine + i, "code", "duplicates the code on line "
+            if (entry.code() != null && firstSeen.putIfAbsent(entry.code(), lines.get(i)) != null) {
+                problems.add(new EntryProblem(lines.get(i), "code", "duplicates the code on line "
                         + firstSeen.get(entry.code())));
             }
             if (entry.code() != null) {
@@ -37,7 +43,7 @@ public final class CatalogueRules {
             }
         }
         for (int i = 0; i < entries.size(); i++) {
-            checkEntry(entries.get(i), firstLine + i, byCode, problems);
+            checkEntry(entries.get(i), lines.get(i), byCode, problems);
         }
         return problems;
     }

@@ -1,6 +1,8 @@
 package org.govbuy.catalog.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,14 +13,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.govbuy.platform.error.IllegalTransitionException;
 
 /**
  * One version of a region's guidance catalogue (指导性目录) for a fiscal year. Drafted by a
- * catalogue administrator, reviewed by a second person in finance (four eyes), published, and
- * superseded when the region's next version is published. A version is immutable once submitted.
+ * catalogue administrator, reviewed by someone who did not change it (four eyes), published, and
+ * in force for its fiscal year until a correction — a newer publication for the same region and
+ * year — supersedes it. Next year's catalogue, published before the budget, does not end this
+ * year's. A version is immutable once submitted.
  */
 @Entity
 @Table(name = "catalogue_version")
@@ -71,6 +78,15 @@ public class CatalogueVersion extends PanacheEntityBase {
     @Column(name = "superseded_by")
     public UUID supersededBy;
 
+    /** Everyone who changed this version; none of them may approve it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<String> editors = new ArrayList<>();
+
+    /** What this revision changes, and why (shown with the version and its diff). */
+    @Column(name = "revision_note", length = 1000)
+    public String revisionNote;
+
     @Version
     public long version;
 
@@ -86,6 +102,7 @@ public class CatalogueVersion extends PanacheEntityBase {
         version.status = VersionStatus.DRAFT;
         version.draftedBy = by;
         version.draftedAt = now;
+        version.editors = new ArrayList<>(List.of(by));
         return version;
     }
 
@@ -97,23 +114,31 @@ public class CatalogueVersion extends PanacheEntityBase {
         return next;
     }
 
-    /** Entries may change only while the version is a draft. */
-    public void requireEditable() {
+    /** Entries may change only while the version is a draft; whoever changes them is an editor. */
+    public void change(String by) {
         if (status != VersionStatus.DRAFT) {
             throw new IllegalTransitionException("catalogue version " + id + " is " + status
                     + " and cannot be changed; draft a new version instead");
         }
+        noteEditor(by);
+    }
+
+    /** Replaces the note that says what this revision changes and why. */
+    public void describeRevision(String note, String by) {
+        change(by);
+        revisionNote = note == null || note.isBlank() ? null : note.strip();
     }
 
     public void submit(String by, Instant now) {
         requireStatus(VersionStatus.DRAFT, "submit");
+        noteEditor(by);
         status = VersionStatus.UNDER_REVIEW;
         submittedBy = by;
         submittedAt = now;
         returnReason = null;
     }
 
-    /** Publishes; the reviewer must not be the person who submitted it (four eyes). */
+    /** Publishes; the reviewer must not be anyone who changed it (four eyes). */
     public void approve(String by, Instant now) {
         requireStatus(VersionStatus.UNDER_REVIEW, "approve");
         requireSecondPerson(by);
@@ -141,9 +166,16 @@ public class CatalogueVersion extends PanacheEntityBase {
     }
 
     private void requireSecondPerson(String by) {
-        if (by.equals(submittedBy)) {
-            throw new FourEyesViolation("the person who submitted catalogue version " + id
+        if (editors.contains(by) || by.equals(submittedBy)) {
+            throw new FourEyesViolation("a person who changed or submitted catalogue version " + id
                     + " cannot also review it");
+        }
+    }
+
+    private void noteEditor(String by) {
+        if (!editors.contains(by)) {
+            editors = new ArrayList<>(editors);
+            editors.add(by);
         }
     }
 

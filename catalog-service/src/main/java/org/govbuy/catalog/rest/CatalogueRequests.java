@@ -30,6 +30,10 @@ public final class CatalogueRequests {
     public record Reason(@NotBlank @Size(max = 1000) String reason) {
     }
 
+    public record RevisionNote(@Size(max = 1000) @Pattern(regexp = "[^<>]*", message = "must not contain < or >")
+            String note) {
+    }
+
     /** One entry, as in the JSON import; the catalogue rules check it against its version. */
     public record Entry(String code, EntryLevel level, String parentCode, String nameZh, String nameEn,
             String description, boolean excluded, ExclusionReason exclusionReason, boolean preferSocialOrganisations,

@@ -57,6 +57,7 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("catalog-admin")
     public Response draft(@Valid @NotNull CatalogueRequests.DraftVersion request) {
+        claims.requireActsFor(request.region());
         CatalogueVersion version = catalogues.draft(request.region(), request.fiscalYear(), request.title().strip(),
                 claims.actor());
         return Response.created(URI.create("/api/v1/catalogues/" + version.id)).entity(view(version)).build();
@@ -67,6 +68,7 @@ public class CatalogueResource {
     @Path("/{id}/next-year-draft")
     @RolesAllowed("catalog-admin")
     public Response copyToNextYear(@PathParam("id") UUID id) {
+        actingOn(id);
         CatalogueVersion next = catalogues.copyToNextYear(id, claims.actor());
         return Response.created(URI.create("/api/v1/catalogues/" + next.id)).entity(view(next)).build();
     }
@@ -85,14 +87,14 @@ public class CatalogueResource {
     @RolesAllowed("catalog-admin")
     public ImportResult importEntries(@PathParam("id") UUID id, @jakarta.ws.rs.HeaderParam("Content-Type") String type,
             byte[] body) {
-        // the import formats are UTF-8 by definition, whatever charset a client claims
-        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        actingOn(id);
+        String text = formats.decode(body, type);
         CatalogueFormats.Parsed parsed = type != null && type.startsWith(CSV) ? formats.fromCsv(text)
                 : formats.fromJson(text);
         if (!parsed.problems().isEmpty()) {
             throw new Catalogues.InvalidEntries(parsed.problems());
         }
-        return new ImportResult(id, catalogues.replaceEntries(id, parsed.entries(), parsed.firstLine()));
+        return new ImportResult(id, catalogues.replaceEntries(id, parsed.entries(), parsed.lines(), claims.actor()));
     }
 
     @GET
@@ -117,14 +119,16 @@ public class CatalogueResource {
         if (request.code() != null && !request.code().equals(code)) {
             throw new org.govbuy.platform.error.DomainRuleViolation("code", "must match the code in the path");
         }
-        return EntryView.of(catalogues.putEntry(id, request.toDraft(code)));
+        actingOn(id);
+        return EntryView.of(catalogues.putEntry(id, request.toDraft(code), claims.actor()));
     }
 
     @DELETE
     @Path("/{id}/entries/{code}")
     @RolesAllowed("catalog-admin")
     public Response removeEntry(@PathParam("id") UUID id, @PathParam("code") String code) {
-        catalogues.removeEntry(id, code);
+        actingOn(id);
+        catalogues.removeEntry(id, code, claims.actor());
         return Response.noContent().build();
     }
 
@@ -132,13 +136,25 @@ public class CatalogueResource {
     @Path("/{id}/submission")
     @RolesAllowed("catalog-admin")
     public VersionView submit(@PathParam("id") UUID id) {
+        actingOn(id);
         return view(catalogues.submit(id, claims.actor()));
+    }
+
+    /** What this revision changes and why, shown with the version and its diff. */
+    @PUT
+    @Path("/{id}/revision-note")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("catalog-admin")
+    public VersionView describeRevision(@PathParam("id") UUID id, @Valid @NotNull CatalogueRequests.RevisionNote request) {
+        actingOn(id);
+        return view(catalogues.describeRevision(id, request.note(), claims.actor()));
     }
 
     @POST
     @Path("/{id}/approval")
     @RolesAllowed("finance")
     public VersionView approve(@PathParam("id") UUID id) {
+        actingOn(id);
         return view(catalogues.approve(id, claims.actor()));
     }
 
@@ -147,6 +163,7 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("finance")
     public VersionView returnToDraft(@PathParam("id") UUID id, @Valid @NotNull CatalogueRequests.Reason request) {
+        actingOn(id);
         return view(catalogues.returnToDraft(id, claims.actor(), request.reason()));
     }
 
@@ -155,7 +172,12 @@ public class CatalogueResource {
     @Path("/{id}/diff")
     @Authenticated
     public DiffView diff(@PathParam("id") UUID id, @QueryParam("against") @NotNull UUID against) {
-        return DiffView.of(catalogues.diff(against, id));
+        return DiffView.of(catalogues.diff(against, id), catalogues.require(id).revisionNote);
+    }
+
+    /** Writes are for officials of the version's region or a level above it (403 otherwise). */
+    private void actingOn(UUID id) {
+        claims.requireActsFor(catalogues.require(id).region);
     }
 
     private VersionView view(CatalogueVersion version) {

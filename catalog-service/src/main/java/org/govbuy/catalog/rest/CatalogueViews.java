@@ -24,20 +24,21 @@ public final class CatalogueViews {
 
     public record VersionView(UUID id, String region, int fiscalYear, String title, VersionStatus status,
             String draftedBy, UUID copiedFrom, String submittedBy, String reviewedBy, String returnReason,
-            Instant publishedAt, Instant supersededAt, UUID supersededBy, long entries) {
+            Instant publishedAt, Instant supersededAt, UUID supersededBy, String revisionNote, List<String> editors,
+            long entries) {
         static VersionView of(CatalogueVersion v, long entries) {
             return new VersionView(v.id, v.region, v.fiscalYear, v.title, v.status, v.draftedBy, v.copiedFrom,
                     v.submittedBy, v.reviewedBy, v.returnReason, v.publishedAt, v.supersededAt, v.supersededBy,
-                    entries);
+                    v.revisionNote, List.copyOf(v.editors), entries);
         }
     }
 
     /** Public view of a version: no names of officials. */
     public record PublicVersionView(UUID id, String region, int fiscalYear, String title, VersionStatus status,
-            Instant publishedAt, UUID supersededBy) {
+            Instant publishedAt, UUID supersededBy, String revisionNote) {
         static PublicVersionView of(CatalogueVersion v) {
             return new PublicVersionView(v.id, v.region, v.fiscalYear, v.title, v.status, v.publishedAt,
-                    v.supersededBy);
+                    v.supersededBy, v.revisionNote);
         }
     }
 
@@ -78,9 +79,11 @@ public final class CatalogueViews {
     public record Found(UUID versionId, String region, int fiscalYear, EntryView entry) {
     }
 
-    public record DiffView(List<EntryView> added, List<EntryView> removed, List<ChangeView> changed) {
-        static DiffView of(CatalogueDiff diff) {
-            return new DiffView(diff.added().stream().map(EntryView::of).toList(),
+    /** What changed from one version to another, with the later one's revision note. */
+    public record DiffView(String revisionNote, List<EntryView> added, List<EntryView> removed,
+            List<ChangeView> changed) {
+        static DiffView of(CatalogueDiff diff, String revisionNote) {
+            return new DiffView(revisionNote, diff.added().stream().map(EntryView::of).toList(),
                     diff.removed().stream().map(EntryView::of).toList(),
                     diff.changed().stream().map(c -> new ChangeView(c.code(), c.fields(), EntryView.of(c.before()),
                             EntryView.of(c.after()))).toList());

@@ -27,9 +27,11 @@ import org.govbuy.catalog.domain.EntryProblem;
 import org.govbuy.catalog.domain.ExclusionReason;
 
 /**
- * Import and export of whole catalogue versions: CSV (UTF-8, header row, lists separated by "|")
- * for spreadsheets, and JSON (an array of entries with the same field names). Values that cannot
- * be read are reported with their line and column, like rule violations.
+ * Import and export of whole catalogue versions: CSV (header row, lists separated by "|"; UTF-8
+ * unless the request declares another charset such as GBK, common in Chinese offices) for
+ * spreadsheets, and JSON (an array of entries with the same field names). Every problem names the
+ * physical line of the file it is on — the line a spreadsheet or editor shows — and its column.
+ * Exported text cells that a spreadsheet would run as a formula are neutralised.
  */
 @ApplicationScoped
 public class CatalogueFormats {
@@ -40,74 +42,167 @@ public class CatalogueFormats {
             "costLabour", "costAdministration", "costTax", "costCapacityBuilding", "costThirdPartyEvaluation",
             "referencePriceMin", "referencePriceMax", "indicators");
 
-    /** Parsed entries and the problems met while reading them. */
-    public record Parsed(List<EntryDraft> entries, List<EntryProblem> problems, int firstLine) {
+    /** Parsed entries, the physical line each starts on, and the problems met while reading them. */
+    public record Parsed(List<EntryDraft> entries, List<EntryProblem> problems, List<Integer> lines) {
     }
 
-    private final CsvMapper csv = new CsvMapper();
+    /** Columns holding text a person typed (and a spreadsheet might take for a formula). */
+    private static final java.util.Set<String> TEXT_COLUMNS = java.util.Set.of("code", "parentCode", "nameZh", "nameEn",
+            "description", "departments", "unit", "indicators");
+    /** What a spreadsheet takes as the start of a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    private final CsvMapper csv = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.SKIP_EMPTY_LINES).build();
     private final ObjectMapper json;
 
     CatalogueFormats(ObjectMapper json) {
         this.json = json;
     }
 
-    /** CSV with a header row; the first entry is on line 2. */
+    /**
+     * The request body as text: in the charset the Content-Type declares (CSV may be GBK, GB18030
+     * …), UTF-8 when it declares none; bytes that are not valid in that charset are refused, never
+     * replaced.
+     */
+    public String decode(byte[] body, String contentType) {
+        java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+        String declared = contentType == null ? null : java.util.Arrays.stream(contentType.split(";"))
+                .map(String::strip).filter(p -> p.toLowerCase(Locale.ROOT).startsWith("charset="))
+                .map(p -> p.substring("charset=".length()).replace("\"", "").strip()).findFirst().orElse(null);
+        if (declared != null) {
+            try {
+                charset = java.nio.charset.Charset.forName(declared);
+            } catch (IllegalArgumentException e) {
+                throw new org.govbuy.platform.error.DomainRuleViolation("Content-Type",
+                        "charset " + declared + " is not known; use UTF-8 or GBK");
+            }
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new org.govbuy.platform.error.DomainRuleViolation("Content-Type", "the body is not valid "
+                    + charset.name() + (declared == null ? "; declare the charset, e.g. text/csv; charset=GBK" : ""));
+        }
+    }
+
+    /** CSV with a header row. */
     public Parsed fromCsv(String text) {
         List<EntryDraft> entries = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Integer> recordLines = recordStartLines(body);
         try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(body)) {
-            int line = 1;
+            int record = 0;
             while (rows.hasNextValue()) {
-                line++;
+                record++;
+                int line = record < recordLines.size() ? recordLines.get(record) : record + 1;
                 Map<String, String> row = rows.nextValue();
-                if (line == 2) {
+                if (record == 1) {
                     List<String> unknown = row.keySet().stream().filter(k -> !COLUMNS.contains(k)).toList();
                     unknown.forEach(k -> problems.add(new EntryProblem(1, k, "is not a known column")));
                 }
-                entries.add(toDraft(new LinkedHashMap<>(row), line, problems, column -> splitList(row.get(column))));
+                Map<String, String> cells = new LinkedHashMap<>(row);
+                cells.replaceAll((column, value) -> TEXT_COLUMNS.contains(column) ? unneutralised(value) : value);
+                entries.add(toDraft(cells, line, problems, column -> splitList(cells.get(column))));
+                lines.add(line);
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new EntryProblem(0, "body", "is not readable CSV: " + firstLineOf(e.getMessage())));
+            problems.add(new EntryProblem(lineOf(e), "body", "is not readable CSV: " + firstLineOf(e.getMessage())));
         }
-        return new Parsed(entries, problems, 2);
+        return new Parsed(entries, problems, lines);
     }
 
-    /** A JSON array of entries; the first entry is line 1. */
+    /** A JSON array of entries; each is on the line its object starts. */
     public Parsed fromJson(String text) {
         List<EntryDraft> entries = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
-        JsonNode root;
-        try {
-            root = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            problems.add(new EntryProblem(0, "body", "is not well-formed JSON"));
-            return new Parsed(entries, problems, 1);
-        }
-        if (root == null || !root.isArray()) {
-            problems.add(new EntryProblem(0, "body", "must be a JSON array of entries"));
-            return new Parsed(entries, problems, 1);
-        }
-        for (int i = 0; i < root.size(); i++) {
-            JsonNode node = root.get(i);
-            Map<String, String> row = new LinkedHashMap<>();
-            Map<String, List<String>> lists = new LinkedHashMap<>();
-            int line = i + 1;
-            node.fields().forEachRemaining(field -> {
-                if (!COLUMNS.contains(field.getKey())) {
-                    problems.add(new EntryProblem(line, field.getKey(), "is not a known field"));
-                } else if (field.getValue().isArray()) {
-                    List<String> values = new ArrayList<>();
-                    field.getValue().forEach(v -> values.add(v.asText()));
-                    lists.put(field.getKey(), values);
-                } else if (!field.getValue().isNull()) {
-                    row.put(field.getKey(), field.getValue().asText());
+        List<Integer> lines = new ArrayList<>();
+        try (com.fasterxml.jackson.core.JsonParser parser = json.getFactory().createParser(text)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                problems.add(new EntryProblem(1, "body", "must be a JSON array of entries"));
+                return new Parsed(entries, problems, lines);
+            }
+            while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                int line = parser.currentTokenLocation().getLineNr();
+                JsonNode node = json.readTree(parser);
+                if (!node.isObject()) {
+                    problems.add(new EntryProblem(line, "body", "each entry must be a JSON object"));
+                    continue;
                 }
-            });
-            entries.add(toDraft(row, line, problems, name -> lists.getOrDefault(name, splitList(row.get(name)))));
+                entries.add(fromJsonEntry(node, line, problems));
+                lines.add(line);
+            }
+            if (parser.nextToken() != null) {
+                problems.add(new EntryProblem(parser.currentTokenLocation().getLineNr(), "body",
+                        "has content after the array"));
+            }
+        } catch (IOException e) {
+            problems.add(new EntryProblem(lineOf(e), "body", "is not well-formed JSON: " + firstLineOf(
+                    e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage())));
         }
-        return new Parsed(entries, problems, 1);
+        return new Parsed(entries, problems, lines);
+    }
+
+    private EntryDraft fromJsonEntry(JsonNode node, int line, List<EntryProblem> problems) {
+        Map<String, String> row = new LinkedHashMap<>();
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> {
+            if (!COLUMNS.contains(field.getKey())) {
+                problems.add(new EntryProblem(line, field.getKey(), "is not a known field"));
+            } else if (field.getValue().isArray()) {
+                List<String> values = new ArrayList<>();
+                field.getValue().forEach(v -> values.add(v.asText()));
+                lists.put(field.getKey(), values);
+            } else if (!field.getValue().isNull()) {
+                row.put(field.getKey(), field.getValue().asText());
+            }
+        });
+        return toDraft(row, line, problems, name -> lists.getOrDefault(name, splitList(row.get(name))));
+    }
+
+    /**
+     * The physical line on which each CSV record starts (record 0 is the header): a quoted cell
+     * may span lines, so records and lines differ. Empty lines are skipped, as the parser does.
+     */
+    static List<Integer> recordStartLines(String text) {
+        List<Integer> starts = new ArrayList<>();
+        int line = 1;
+        boolean quoted = false;
+        boolean atRecordStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean newline = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+            if (c == '\r' && !newline) {
+                continue;
+            }
+            if (atRecordStart && !newline) {
+                starts.add(line);
+                atRecordStart = false;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (newline) {
+                line++;
+                if (!quoted) {
+                    atRecordStart = true;
+                }
+            }
+        }
+        return starts;
+    }
+
+    private static int lineOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException processing && processing.getLocation() != null) {
+                return processing.getLocation().getLineNr();
+            }
+        }
+        return 1;
     }
 
     public String toCsv(List<CatalogueEntry> entries) {
@@ -116,7 +211,13 @@ public class CatalogueFormats {
         StringWriter out = new StringWriter();
         try (var writer = csv.writer(schema.build()).writeValues(out)) {
             for (CatalogueEntry entry : entries) {
-                writer.write(Arrays.asList(values(entry).stream().map(v -> v == null ? "" : v).toArray()));
+                List<String> values = values(entry);
+                Object[] cells = new Object[values.size()];
+                for (int i = 0; i < cells.length; i++) {
+                    String value = values.get(i) == null ? "" : values.get(i);
+                    cells[i] = TEXT_COLUMNS.contains(COLUMNS.get(i)) ? neutralised(value) : value;
+                }
+                writer.write(Arrays.asList(cells));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -194,6 +295,20 @@ public class CatalogueFormats {
                 return null;
             }
         }
+    }
+
+    /**
+     * A text cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
+     * leading apostrophe: shown as text, never executed (CSV injection).
+     */
+    static String neutralised(String value) {
+        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** The value as it was before {@link #neutralised}, so an export imports back unchanged. */
+    static String unneutralised(String value) {
+        return value != null && value.length() > 1 && value.charAt(0) == '\''
+                && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
     }
 
     private static List<String> splitList(String value) {

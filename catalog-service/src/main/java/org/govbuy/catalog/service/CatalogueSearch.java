@@ -58,20 +58,29 @@ public class CatalogueSearch {
 
     /**
      * Entries of the versions in force whose code starts with the text, or whose Chinese or English
-     * name contains it (养老 finds every elderly-care entry), with the filters of {@code query}.
+     * name or description contains it, ignoring case (养老 finds every elderly-care entry), with the
+     * filters of {@code query}. A single Latin letter matches English words that start with it only.
      */
     public PageView<Found> search(Query query) {
         StringBuilder where = new StringBuilder("e.versionId = v.id and v.status = ?1");
         List<Object> parameters = new ArrayList<>();
         parameters.add(VersionStatus.PUBLISHED);
         if (query.text() != null && !query.text().isBlank()) {
-            String text = escapeLike(query.text().strip());
-            parameters.add(text + "%");
+            String raw = query.text().strip();
+            String text = escapeLike(raw);
+            String lower = text.toLowerCase(Locale.ROOT);
+            // a single Latin letter is a word's start, not any letter inside English words
+            boolean singleLetter = raw.length() == 1 && raw.charAt(0) < 128;
+            parameters.add(text.toUpperCase(Locale.ROOT) + "%");
             parameters.add("%" + text + "%");
-            parameters.add("%" + text.toLowerCase(Locale.ROOT) + "%");
+            parameters.add(singleLetter ? lower + "%" : "%" + lower + "%");
+            parameters.add(singleLetter ? "% " + lower + "%" : "%" + lower + "%");
             int n = parameters.size();
-            where.append(" and (e.code like ?").append(n - 2).append(" escape '\\' or e.nameZh like ?")
-                    .append(n - 1).append(" escape '\\' or lower(e.nameEn) like ?").append(n).append(" escape '\\')");
+            where.append(" and (upper(e.code) like ?").append(n - 3).append(" escape '\\' or e.nameZh like ?")
+                    .append(n - 2).append(" escape '\\' or lower(e.nameEn) like ?").append(n - 1)
+                    .append(" escape '\\' or lower(e.nameEn) like ?").append(n)
+                    .append(" escape '\\' or lower(e.description) like ?").append(n - 1)
+                    .append(" escape '\\' or lower(e.description) like ?").append(n).append(" escape '\\')");
         }
         filter(where, parameters, "v.region", query.region());
         filter(where, parameters, "v.fiscalYear", query.fiscalYear());

@@ -60,10 +60,10 @@ public class Catalogues {
      * Replaces every entry of a draft with {@code drafts}, all or nothing: when any entry breaks a
      * rule nothing is stored and every problem is reported.
      */
-    public int replaceEntries(UUID versionId, List<EntryDraft> drafts, int firstLine) {
+    public int replaceEntries(UUID versionId, List<EntryDraft> drafts, List<Integer> lines, String by) {
         CatalogueVersion version = lockForChange(versionId);
-        version.requireEditable();
-        List<EntryProblem> problems = CatalogueRules.check(drafts, firstLine);
+        version.change(by);
+        List<EntryProblem> problems = CatalogueRules.check(drafts, lines);
         if (!problems.isEmpty()) {
             throw new InvalidEntries(problems);
         }
@@ -74,9 +74,9 @@ public class Catalogues {
     }
 
     /** Adds or replaces one entry of a draft; the whole set must still hold together. */
-    public CatalogueEntry putEntry(UUID versionId, EntryDraft draft) {
+    public CatalogueEntry putEntry(UUID versionId, EntryDraft draft, String by) {
         CatalogueVersion version = lockForChange(versionId);
-        version.requireEditable();
+        version.change(by);
         List<EntryDraft> all = new ArrayList<>(entriesOf(versionId).stream().map(CatalogueEntry::toDraft)
                 .filter(e -> !e.code().equals(draft.code())).toList());
         all.add(draft);
@@ -101,8 +101,8 @@ public class Catalogues {
     }
 
     /** Removes an entry of a draft; an entry that still has children cannot go. */
-    public void removeEntry(UUID versionId, String code) {
-        lockForChange(versionId).requireEditable();
+    public void removeEntry(UUID versionId, String code, String by) {
+        lockForChange(versionId).change(by);
         CatalogueEntry entry = entry(versionId, code)
                 .orElseThrow(() -> new NotFoundProblem("no entry " + code + " in catalogue version " + versionId));
         if (CatalogueEntry.count("versionId = ?1 and parentCode = ?2", versionId, code) > 0) {
@@ -120,18 +120,28 @@ public class Catalogues {
         return version;
     }
 
+    public CatalogueVersion describeRevision(UUID versionId, String note, String by) {
+        CatalogueVersion version = lockForChange(versionId);
+        version.describeRevision(note, by);
+        return version;
+    }
+
     public CatalogueVersion returnToDraft(UUID versionId, String by, String reason) {
         CatalogueVersion version = lockForChange(versionId);
         version.returnToDraft(by, reason);
         return version;
     }
 
-    /** Publishes (four eyes) and supersedes the region's previously published version. */
+    /**
+     * Publishes (four eyes). A version published earlier for the same region and fiscal year is
+     * superseded (this one corrects it); versions of other years stay in force for their years.
+     */
     public CatalogueVersion approve(UUID versionId, String by) {
         CatalogueVersion version = lockForChange(versionId);
-        Optional<CatalogueVersion> previous = CatalogueVersion.find("region = ?1 and status = ?2", version.region,
-                VersionStatus.PUBLISHED).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-        // supersede first: one published version per region is a constraint checked per statement;
+        Optional<CatalogueVersion> previous = CatalogueVersion.find("region = ?1 and fiscalYear = ?2 and status = ?3",
+                version.region, version.fiscalYear, VersionStatus.PUBLISHED).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+        // supersede first: one published version per region and year is checked per statement;
         // if the approval is refused the whole transaction rolls back
         previous.ifPresent(old -> {
             old.supersede(version.id, clock.instant());

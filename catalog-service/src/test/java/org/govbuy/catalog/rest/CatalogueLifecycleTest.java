@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -112,7 +113,7 @@ class CatalogueLifecycleTest {
     }
 
     @Test
-    void publishingTheNextVersionSupersedesThePreviousOneAndBothAreAnnounced() {
+    void nextYearsCatalogueDoesNotEndThisYearsButACorrectionOfTheSameYearSupersedesIt() {
         String region = newRegion();
         String first = CatalogueApi.publish(region, 2026, SMALL);
         String copy = CatalogueApi.admin().post("/api/v1/catalogues/" + first + "/next-year-draft").then()
@@ -132,9 +133,13 @@ class CatalogueLifecycleTest {
         CatalogueApi.admin().body("{\"level\":\"SUB_ITEM\",\"parentCode\":\"A\",\"nameZh\":\"养老服务\"}")
                 .put("/api/v1/catalogues/" + copy + "/entries/A07").then().statusCode(400)
                 .body("violations.rule", hasItem(containsString("entry A07.02")));
+        CatalogueApi.admin().body("{\"note\":\"新增社区日间照料，居家养老上限调至1200元\"}")
+                .put("/api/v1/catalogues/" + copy + "/revision-note").then().statusCode(200)
+                .body("revisionNote", equalTo("新增社区日间照料，居家养老上限调至1200元"));
 
         CatalogueApi.reviewer().queryParam("against", first).get("/api/v1/catalogues/" + copy + "/diff").then()
                 .statusCode(200)
+                .body("revisionNote", equalTo("新增社区日间照料，居家养老上限调至1200元"))
                 .body("added.code", contains("A07.03"))
                 .body("removed.code", contains("A07.09"))
                 .body("changed.code", contains("A07.02"))
@@ -142,17 +147,65 @@ class CatalogueLifecycleTest {
 
         CatalogueApi.admin().post("/api/v1/catalogues/" + copy + "/submission").then().statusCode(200);
         CatalogueApi.reviewer().post("/api/v1/catalogues/" + copy + "/approval").then().statusCode(200);
+        // published mid-year, before the budget: this year's stays in force for this year
+        CatalogueApi.admin().get("/api/v1/catalogues/" + first).then().body("status", equalTo("PUBLISHED"));
+        given().queryParam("region", region).queryParam("year", 2026).queryParam("q", "居家")
+                .get("/api/v1/public/catalogues/entries").then().body("items.versionId", everyItem(equalTo(first)))
+                .body("total", equalTo(1));
+        given().queryParam("region", region).queryParam("year", 2027).queryParam("q", "A07.03")
+                .get("/api/v1/public/catalogues/entries").then().body("items.versionId", contains(copy));
+
+        // a correction of 2026 supersedes the 2026 version, and only it
+        String correction = CatalogueApi.publish(region, 2026, SMALL);
         CatalogueApi.admin().get("/api/v1/catalogues/" + first).then().body("status", equalTo("SUPERSEDED"))
-                .body("supersededBy", equalTo(copy));
+                .body("supersededBy", equalTo(correction));
+        CatalogueApi.admin().get("/api/v1/catalogues/" + copy).then().body("status", equalTo("PUBLISHED"));
 
         var events = TopicReader.readUntil(bootstrap, "catalog.events", read -> read.stream()
                 .filter(r -> first.equals(r.key()) || copy.equals(r.key())).count() >= 3, Duration.ofSeconds(30));
         assertThat(events.stream().filter(r -> first.equals(r.key())).map(r -> TopicReader.header(r, "ce_type")))
                 .containsExactly("govbuy.catalog.version.published.v1", "govbuy.catalog.version.superseded.v1");
+        assertThat(events.stream().filter(r -> copy.equals(r.key())).map(r -> TopicReader.header(r, "ce_type")))
+                .containsExactly("govbuy.catalog.version.published.v1");
         var published = events.stream().filter(r -> copy.equals(r.key())).findFirst().orElseThrow();
         assertThat(TopicReader.header(published, "ce_region")).isEqualTo(region);
         assertThat(published.value()).contains("A07.03").doesNotContain("A07.09").contains("\"itemCode\": \"A07\"")
                 .contains("\"categoryCode\": \"A\"");
+    }
+
+    @Test
+    void nobodyWhoChangedAVersionMayApproveIt() {
+        String id = CatalogueApi.draft(newRegion(), 2027);
+        CatalogueApi.admin().body(SMALL).put("/api/v1/catalogues/" + id + "/entries").then().statusCode(200);
+        // A drafted and edited, B submits: A may still not approve, whatever roles A holds
+        CatalogueApi.as("admin.qian", "catalog-admin").post("/api/v1/catalogues/" + id + "/submission").then()
+                .statusCode(200);
+        CatalogueApi.as("admin.wu", "finance").post("/api/v1/catalogues/" + id + "/approval").then().statusCode(403);
+        CatalogueApi.as("admin.qian", "finance").post("/api/v1/catalogues/" + id + "/approval").then()
+                .statusCode(403);
+        CatalogueApi.reviewer().post("/api/v1/catalogues/" + id + "/approval").then().statusCode(200)
+                .body("editors", contains("admin.wu", "admin.qian"));
+    }
+
+    @Test
+    void officialsWriteOnlyTheCataloguesOfTheirOwnJurisdiction() {
+        String draft = "{\"region\":\"310104\",\"fiscalYear\":2027,\"title\":\"徐汇区目录\"}";
+        CatalogueApi.as("admin.haidian", "catalog-admin", "110108").body(draft).post("/api/v1/catalogues").then()
+                .statusCode(403).contentType("application/problem+json");
+        // the city level acts for its districts
+        String haidian = CatalogueApi.as("admin.beijing", "catalog-admin", "110000")
+                .body("{\"region\":\"110108\",\"fiscalYear\":2027,\"title\":\"海淀区目录\"}")
+                .post("/api/v1/catalogues").then().statusCode(201).extract().path("id");
+        CatalogueApi.as("admin.xuhui", "catalog-admin", "310104").body(SMALL)
+                .put("/api/v1/catalogues/" + haidian + "/entries").then().statusCode(403);
+        CatalogueApi.as("admin.haidian", "catalog-admin", "110108").body(SMALL)
+                .put("/api/v1/catalogues/" + haidian + "/entries").then().statusCode(200);
+        CatalogueApi.as("admin.haidian", "catalog-admin", "110108").post("/api/v1/catalogues/" + haidian
+                + "/submission").then().statusCode(200);
+        CatalogueApi.as("finance.xuhui", "finance", "310104").post("/api/v1/catalogues/" + haidian + "/approval")
+                .then().statusCode(403);
+        CatalogueApi.as("finance.haidian", "finance", "110108").post("/api/v1/catalogues/" + haidian + "/approval")
+                .then().statusCode(200);
     }
 
     @Test

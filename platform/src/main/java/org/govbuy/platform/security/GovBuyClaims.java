@@ -6,6 +6,8 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.security.ForbiddenException;
+
 /**
  * Typed access to the GovBuy claims of the caller's token: {@code org_code} (the purchasing
  * department), {@code region} (6-digit division code), {@code uscc} (the supplier's unified social
@@ -34,6 +36,17 @@ public class GovBuyClaims {
 
     public Optional<String> agencyId() {
         return claim("agency_id");
+    }
+
+    /**
+     * Refuses (403) a write for a region outside the caller's jurisdiction ({@link Jurisdiction}):
+     * a district's official acts for that district, a city's for its districts too.
+     */
+    public void requireActsFor(String region) {
+        String own = region().orElseThrow(() -> new ForbiddenException("the token names no region (claim region)"));
+        if (!Jurisdiction.covers(own, region)) {
+            throw new ForbiddenException("an official of region " + own + " does not act for region " + region);
+        }
     }
 
     /** Who acted, for audit fields: the token's subject, else its preferred user name. */

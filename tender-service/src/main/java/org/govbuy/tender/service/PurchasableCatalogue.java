@@ -87,22 +87,36 @@ public class PurchasableCatalogue {
                 data.versionId(), data.fiscalYear(), data.supersededBy());
     }
 
+    /**
+     * Whether {@code code} may be bought in {@code region} in {@code fiscalYear}. The nearest
+     * catalogue decides what is listed (ADR 9), but an exclusion at any level binds every level
+     * below it: what a city or province excludes (reserved by law, national security) a district
+     * cannot list back.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Check check(String region, int fiscalYear, String code) {
+        Check nearest = null;
         for (String candidate : CatalogueInheritance.lookupOrder(region)) {
             List<PurchasableItem> catalogue = PurchasableItem.list("region = ?1 and fiscalYear = ?2", candidate,
                     fiscalYear);
             if (catalogue.isEmpty()) {
                 continue;
             }
-            return catalogue.stream().filter(i -> i.code.equals(code)).findFirst()
-                    .map(i -> new Check(region, fiscalYear, code, !i.excluded,
-                            i.excluded ? "EXCLUDED" : "LISTED", candidate, i.versionId, i.nameZh, i.excluded,
-                            i.exclusionReason, i.preferSocialOrganisations))
-                    .orElseGet(() -> new Check(region, fiscalYear, code, false, "NOT_IN_CATALOGUE", candidate,
-                            catalogue.get(0).versionId, null, false, null, false));
+            Optional<PurchasableItem> item = catalogue.stream().filter(i -> i.code.equals(code)).findFirst();
+            if (item.isPresent() && item.get().excluded) {
+                PurchasableItem excluded = item.get();
+                return new Check(region, fiscalYear, code, false, "EXCLUDED", candidate, excluded.versionId,
+                        excluded.nameZh, true, excluded.exclusionReason, excluded.preferSocialOrganisations);
+            }
+            if (nearest == null) {
+                nearest = item.map(i -> new Check(region, fiscalYear, code, true, "LISTED", candidate, i.versionId,
+                        i.nameZh, false, null, i.preferSocialOrganisations))
+                        .orElseGet(() -> new Check(region, fiscalYear, code, false, "NOT_IN_CATALOGUE", candidate,
+                                catalogue.get(0).versionId, null, false, null, false));
+            }
         }
-        return new Check(region, fiscalYear, code, false, "NO_CATALOGUE", null, null, null, false, null, false);
+        return nearest != null ? nearest
+                : new Check(region, fiscalYear, code, false, "NO_CATALOGUE", null, null, null, false, null, false);
     }
 
     private static PurchasableItem item(VersionPublishedV1 data, SubItemV1 subItem) {

@@ -105,6 +105,25 @@ class CatalogEventsConsumerTest {
     }
 
     @Test
+    void anExclusionFromAboveCannotBeListedBackByADistrict() {
+        String province = province();
+        String provinceRegion = province + "0000";
+        String city = province + "0100";
+        String district = province + "0108";
+        publish(provinceRegion, 2027, "2026-10-01T00:00:00Z", subItem("E13.02", true, false));
+        publish(city, 2027, "2026-10-02T00:00:00Z", subItem("A07.02", false, false));
+        // the district lists both, as if the exclusion above did not exist
+        publish(district, 2027, "2026-10-03T00:00:00Z", subItem("A07.02", false, true) + "," + subItem("E13.02", false,
+                false));
+
+        eventually(() -> check(district, 2027, "A07.02").body("purchasable", equalTo(true))
+                .body("catalogueRegion", equalTo(district)));
+        check(district, 2027, "E13.02").body("purchasable", equalTo(false)).body("reason", equalTo("EXCLUDED"))
+                .body("catalogueRegion", equalTo(provinceRegion))
+                .body("exclusionReason", equalTo("NATIONAL_SECURITY_OR_SECRETS"));
+    }
+
+    @Test
     void aRevisionOfTheSameYearSupersedesAndAnOlderPublicationArrivingLateChangesNothing() {
         String region = province() + "0108";
         String first = publish(region, 2027, "2026-11-01T00:00:00Z", subItem("A07.02", false, false));
