@@ -1,18 +1,15 @@
 package org.govbuy.credit.config;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 
 /**
- * {@code govbuy.credit.*}: the versioned credit policy, the disclosure deadlines and the
- * working-day calendar. Defaults (from the sources) are in application.properties.
+ * {@code govbuy.credit.*}: the versioned credit policy and the disclosure deadlines (working days
+ * are counted with the platform's official calendar, {@code govbuy.calendar.years}). Defaults (from the sources) are in application.properties.
  */
 @ConfigMapping(prefix = "govbuy.credit")
 public interface CreditConfig {
@@ -20,8 +17,6 @@ public interface CreditConfig {
     Policy policy();
 
     Disclosure disclosure();
-
-    Calendar calendar();
 
     DailyRun dailyRun();
 
@@ -68,12 +63,5 @@ public interface CreditConfig {
 
         /** Working days a correction notice gives before the abnormal list. */
         int correctionWorkingDays();
-    }
-
-    interface Calendar {
-        Optional<Set<LocalDate>> holidays();
-
-        /** Weekend days declared working days (调休). */
-        Optional<Set<LocalDate>> adjustedWorkingDays();
     }
 }

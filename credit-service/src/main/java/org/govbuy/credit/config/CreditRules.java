@@ -3,14 +3,12 @@ package org.govbuy.credit.config;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.govbuy.credit.domain.CreditPolicy;
 import org.govbuy.credit.domain.Severity;
-import org.govbuy.credit.domain.WorkingDayCalendar;
 
 /** Turns configuration into the domain's rule objects, validated once at start-up. */
 public class CreditRules {
@@ -23,13 +21,6 @@ public class CreditRules {
                 policy.positivePoints(), bySeverity(policy.countingPeriod()), policy.positiveCountingPeriod(),
                 policy.halfLife(), policy.levelA(), policy.levelB(), policy.levelC(), policy.debarment(),
                 policy.majorViolationLookBack(), policy.inspectionSeasonEnds());
-    }
-
-    @Produces
-    @Singleton
-    WorkingDayCalendar calendar(CreditConfig config) {
-        return new WorkingDayCalendar(config.calendar().holidays().orElse(Set.of()),
-                config.calendar().adjustedWorkingDays().orElse(Set.of()));
     }
 
     private static <V> Map<Severity, V> bySeverity(Map<String, V> byName) {

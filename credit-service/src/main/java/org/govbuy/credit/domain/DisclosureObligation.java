@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import org.govbuy.platform.time.WorkingDayCalendar;
 import org.govbuy.platform.error.IllegalTransitionException;
 
 /**

@@ -15,9 +15,9 @@ import org.govbuy.credit.domain.AbnormalListing;
 import org.govbuy.credit.domain.DisclosureObligation;
 import org.govbuy.credit.domain.Supplier;
 import org.govbuy.credit.domain.SupplierStatus;
-import org.govbuy.credit.domain.WorkingDayCalendar;
 import org.govbuy.credit.messaging.CreditEventsV1.AbnormalClearedV1;
 import org.govbuy.credit.messaging.CreditEventsV1.AbnormalListedV1;
+import org.govbuy.platform.time.WorkingDayCalendar;
 import org.govbuy.platform.error.DomainRuleViolation;
 import org.govbuy.platform.error.NotFoundProblem;
 

@@ -2,6 +2,7 @@ package org.govbuy.credit.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -138,6 +139,22 @@ class DisclosureComplianceTest {
         CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
                 .body("find { it.subject == '2026' }.noticeIssuedOn", nullValue());
         given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
+    }
+
+    @Test
+    void workingDaysFollowTheOfficialHolidaysAndAYearWithoutAScheduleIsRefused() {
+        String uscc = CreditApi.registerSupplier("春节变更协会", "2015-06-01");
+        beOn("2026-02-09");
+        // the Friday before Spring Festival: 20 working days skip the holiday and count both worked Saturdays
+        CreditApi.asSupplier(uscc).body("{\"whatChanged\":\"法定代表人变更\",\"changedOn\":\"2026-02-06\"}")
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/changes").then().statusCode(201)
+                .body("dueOn", equalTo("2026-03-12"));
+        beOn("2028-06-01");
+        CreditApi.asSupplier(uscc).body("{\"whatChanged\":\"住所变更\",\"changedOn\":\"2028-05-30\"}")
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/changes").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("2028"));
+        CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
+                .body("subject", not(hasItem("住所变更")));
     }
 
     @Test

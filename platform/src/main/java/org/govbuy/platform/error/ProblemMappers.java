@@ -83,6 +83,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response calendarNotCovered(org.govbuy.platform.time.WorkingDayCalendar.NotCovered e, UriInfo uri) {
+        return Problem.of(422, "Unprocessable Content", e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
         return Problem.of(422, "Unprocessable Content", e.getMessage()).at(uri.getPath()).toResponse();
     }
