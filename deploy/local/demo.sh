@@ -102,7 +102,8 @@ for entry in "${SUPPLIERS[@]}"; do
   IFS='|' read -r name _ _ _ _ uscc <<<"$entry"
   [[ "$uscc" == "$ABNORMAL" ]] && continue
   curl -sS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$uscc/disclosures/annual-reports/$LAST_YEAR" \
-    -H "Authorization: Bearer $CIVIL"
+    -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' \
+    -d "{\"publishedAt\":\"$(TZ=Asia/Shanghai date -d '1 hour ago' +%FT%T%:z)\",\"publishedWhere\":\"https://xxgk.mca.gov.cn/\"}"
 done
 obligation="$(curl -fsS "$GATEWAY/api/v1/suppliers/$ABNORMAL/disclosures" -H "Authorization: Bearer $CIVIL" \
   | jq -r --arg y "$LAST_YEAR" '.[] | select(.subject == $y) | .id')"

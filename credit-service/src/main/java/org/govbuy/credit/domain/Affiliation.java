@@ -49,4 +49,9 @@ public class Affiliation extends PanacheEntityBase {
 
     @Column(name = "recorded_by", nullable = false, length = 100)
     public String recordedBy;
+
+    /** Same legal representative and a parent in common relate both organisations alike. */
+    public boolean holdsBothWays() {
+        return relation == Relation.SAME_LEGAL_REPRESENTATIVE || relation == Relation.COMMON_PARENT;
+    }
 }

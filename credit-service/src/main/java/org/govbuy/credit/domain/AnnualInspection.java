@@ -2,6 +2,7 @@ package org.govbuy.credit.domain;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,6 +36,10 @@ public class AnnualInspection extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public InspectionResult result;
+
+    /** The day civil affairs concluded the inspection (not the day it was typed in). */
+    @Column(name = "concluded_on", nullable = false)
+    public LocalDate concludedOn;
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;

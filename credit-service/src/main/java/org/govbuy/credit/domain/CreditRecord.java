@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import org.govbuy.platform.error.DomainRuleViolation;
 import org.govbuy.platform.error.IllegalTransitionException;
 
 /**
@@ -57,6 +58,10 @@ public class CreditRecord extends PanacheEntityBase {
     @Column(name = "occurred_on", nullable = false)
     public LocalDate occurredOn;
 
+    /** When the decision establishing the fact was made; a debarment runs from this day. */
+    @Column(name = "decided_on", nullable = false)
+    public LocalDate decidedOn;
+
     @Column(name = "counts_until", nullable = false)
     public LocalDate countsUntil;
 
@@ -80,10 +85,30 @@ public class CreditRecord extends PanacheEntityBase {
     protected CreditRecord() {
     }
 
-    /** A new record in force; {@code countsUntil} comes from the policy for its severity. */
-    public static CreditRecord enter(CreditRecordFacts facts, String enteredBy, Instant now, LocalDate countsUntil) {
+    /**
+     * Refuses facts no record may have, the same for a new record and a correction: a date after
+     * today, a decision before the fact, a severity that does not suit the kind.
+     */
+    public static void requireSound(CreditRecordKind kind, Severity severity, LocalDate occurredOn,
+            LocalDate decidedOn, LocalDate today) {
+        if (occurredOn.isAfter(today)) {
+            throw new DomainRuleViolation("occurredOn", "must not be after today (" + today + ")");
+        }
+        if (decidedOn.isBefore(occurredOn) || decidedOn.isAfter(today)) {
+            throw new DomainRuleViolation("decidedOn", "must be between occurredOn and today (" + today + ")");
+        }
+        String problem = kind.problemWith(severity);
+        if (problem != null) {
+            throw new DomainRuleViolation("severity", problem);
+        }
+    }
+
+    /** A new record in force; unless the facts say, it counts for the policy's period for its severity. */
+    public static CreditRecord enter(CreditRecordFacts facts, String enteredBy, Instant now, LocalDate today,
+            CreditPolicy policy) {
+        requireSound(facts.kind(), facts.severity(), facts.occurredOn(), facts.decisionDate(), today);
         if (facts.countsUntil() != null && !facts.countsUntil().isAfter(facts.occurredOn())) {
-            throw new org.govbuy.platform.error.DomainRuleViolation("countsUntil", "must be after occurredOn");
+            throw new DomainRuleViolation("countsUntil", "must be after occurredOn");
         }
         CreditRecord record = new CreditRecord();
         record.id = UUID.randomUUID();
@@ -95,7 +120,9 @@ public class CreditRecord extends PanacheEntityBase {
         record.evidenceReference = facts.evidenceReference();
         record.reason = facts.reason();
         record.occurredOn = facts.occurredOn();
-        record.countsUntil = facts.countsUntil() != null ? facts.countsUntil() : countsUntil;
+        record.decidedOn = facts.decisionDate();
+        record.countsUntil = facts.countsUntil() != null ? facts.countsUntil()
+                : policy.countsUntil(record.positive, record.severity, record.occurredOn);
         record.enteredBy = enteredBy;
         record.enteredAt = now;
         record.status = CreditRecordStatus.IN_FORCE;
@@ -122,20 +149,29 @@ public class CreditRecord extends PanacheEntityBase {
         return CreditRecordAmendment.of(this, CreditRecordAmendment.Action.CONTEST_REJECTED, reason, by, now, null);
     }
 
-    /** Corrects severity and dates; the record is in force again, the old values kept in the trail. */
-    public CreditRecordAmendment correct(Severity newSeverity, LocalDate newOccurredOn, LocalDate newCountsUntil,
-            String reason, String by, Instant now) {
+    /**
+     * Corrects severity and dates, under the same rules as a new record; the record is in force
+     * again, the old values kept in the trail.
+     */
+    public CreditRecordAmendment correct(Severity newSeverity, LocalDate newOccurredOn, LocalDate newDecidedOn,
+            LocalDate newCountsUntil, String reason, String by, Instant now, LocalDate today, CreditPolicy policy) {
         if (status == CreditRecordStatus.REVOKED) {
             throw new IllegalTransitionException("credit record " + id + " is revoked and cannot be corrected");
         }
-        if (!newCountsUntil.isAfter(newOccurredOn)) {
-            throw new org.govbuy.platform.error.DomainRuleViolation("countsUntil", "must be after occurredOn");
+        LocalDate decided = newDecidedOn != null ? newDecidedOn : newOccurredOn;
+        requireSound(kind, newSeverity, newOccurredOn, decided, today);
+        LocalDate until = newCountsUntil != null ? newCountsUntil
+                : policy.countsUntil(kind.isPositive(newSeverity), newSeverity, newOccurredOn);
+        if (!until.isAfter(newOccurredOn)) {
+            throw new DomainRuleViolation("countsUntil", "must be after occurredOn");
         }
-        String before = "severity=" + severity + ", occurredOn=" + occurredOn + ", countsUntil=" + countsUntil;
+        String before = "severity=" + severity + ", occurredOn=" + occurredOn + ", decidedOn=" + decidedOn
+                + ", countsUntil=" + countsUntil;
         severity = newSeverity;
         positive = kind.isPositive(newSeverity);
         occurredOn = newOccurredOn;
-        countsUntil = newCountsUntil;
+        decidedOn = decided;
+        countsUntil = until;
         status = CreditRecordStatus.IN_FORCE;
         return CreditRecordAmendment.of(this, CreditRecordAmendment.Action.CORRECTED, reason, by, now, before);
     }

@@ -61,7 +61,7 @@ public class Debarment extends PanacheEntityBase {
     protected Debarment() {
     }
 
-    /** Debars the supplier of {@code record} from the day the record was entered, for {@code period}. */
+    /** Debars the supplier of {@code record} from {@code from} (the decision date), for {@code period}. */
     public static Debarment forRecord(CreditRecord record, LocalDate from, Period period) {
         return create(record.uscc, from, period, describe(record), record.id, null);
     }

@@ -1,6 +1,8 @@
 package org.govbuy.credit.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,6 +15,7 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.govbuy.platform.time.WorkingDayCalendar;
+import org.govbuy.platform.error.DomainRuleViolation;
 import org.govbuy.platform.error.IllegalTransitionException;
 
 /**
@@ -52,6 +55,17 @@ public class DisclosureObligation extends PanacheEntityBase {
     @Column(name = "fulfilled_on")
     public LocalDate fulfilledOn;
 
+    /** The moment of publication as it happened; {@code fulfilledOn} is its day in the deployment's zone. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "published_where", length = 500)
+    public String publishedWhere;
+
+    /** When the publication was recorded here (may be days after it happened). */
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
     @Column(name = "notice_issued_on")
     public LocalDate noticeIssuedOn;
 
@@ -86,12 +100,26 @@ public class DisclosureObligation extends PanacheEntityBase {
         return fulfilledOn != null;
     }
 
-    /** The organisation published what was due. */
-    public void fulfil(LocalDate on) {
+    /**
+     * The organisation published what was due, at {@code publishedAt} (counted on its day in
+     * {@code zone}: 23:30 on 31 March in Beijing is on time, whenever it is recorded).
+     */
+    public void fulfil(Instant publishedAt, String where, ZoneId zone, Instant recordedAt) {
         if (isFulfilled()) {
             throw new IllegalTransitionException(kind + " " + subject + " was already published on " + fulfilledOn);
         }
-        fulfilledOn = on;
+        if (publishedAt.isAfter(recordedAt)) {
+            throw new DomainRuleViolation("publishedAt", "must not be in the future");
+        }
+        this.publishedAt = publishedAt;
+        this.publishedWhere = where;
+        this.recordedAt = recordedAt;
+        fulfilledOn = LocalDate.ofInstant(publishedAt, zone);
+    }
+
+    /** Published after the day it was due. */
+    public boolean metLate() {
+        return isFulfilled() && fulfilledOn.isAfter(dueOn);
     }
 
     /** Late and not yet told to correct. */

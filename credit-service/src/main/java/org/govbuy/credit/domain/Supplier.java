@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.govbuy.platform.error.DomainRuleViolation;
+import org.govbuy.platform.text.NameText;
 import org.govbuy.platform.error.IllegalTransitionException;
 
 /**
@@ -35,6 +36,10 @@ public class Supplier extends PanacheEntityBase {
 
     @Column(nullable = false, length = 200)
     public String name;
+
+    /** The name as searches compare it (width, case and quote style folded); follows {@link #name}. */
+    @Column(name = "name_key", nullable = false, length = 200)
+    public String nameKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "organisation_type", nullable = false, length = 40)
@@ -106,6 +111,7 @@ public class Supplier extends PanacheEntityBase {
         Supplier supplier = new Supplier();
         supplier.uscc = registration.uscc().value();
         supplier.name = registration.name();
+        supplier.nameKey = NameText.searchKey(supplier.name);
         supplier.organisationType = registration.organisationType();
         supplier.registrationAuthority = registration.registrationAuthority();
         supplier.establishedOn = registration.establishedOn();
@@ -123,6 +129,7 @@ public class Supplier extends PanacheEntityBase {
         if (update.name() != null && !update.name().equals(name)) {
             changes.add(SupplierChange.of(uscc, "name", name, update.name(), by, now));
             name = update.name();
+            nameKey = NameText.searchKey(name);
         }
         if (update.organisationType() != null && update.organisationType() != organisationType) {
             changes.add(SupplierChange.of(uscc, "organisationType", organisationType, update.organisationType(), by, now));

@@ -125,7 +125,8 @@ public class ConductEventsConsumer implements ReplayableConsumer {
 
     private static CreditRecordFacts facts(IncomingEvent event, String uscc, CreditRecordKind kind, Severity severity,
             RecordSource source, String evidence, String reason, LocalDate occurredOn) {
-        return new CreditRecordFacts(uscc, kind, severity, source, evidence, reason, occurredOn, null, event.id());
+        return new CreditRecordFacts(uscc, kind, severity, source, evidence, reason, occurredOn, null, null,
+                event.id());
     }
 
     private static void require(IncomingEvent event, Object... fields) {

@@ -49,6 +49,13 @@ public final class CreditEventsV1 {
         public static final String TYPE = "govbuy.credit.credit-record.added.v1";
     }
 
+    /** A record was corrected (severity or dates); the standing after it. */
+    public record CreditRecordCorrectedV1(String uscc, UUID recordId, CreditRecordKind kind, Severity severity,
+            boolean positive, LocalDate occurredOn, LocalDate decidedOn, LocalDate countsUntil,
+            SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.credit-record.corrected.v1";
+    }
+
     public record CreditRecordRevokedV1(String uscc, UUID recordId, SupplierStandingV1 standing) {
         public static final String TYPE = "govbuy.credit.credit-record.revoked.v1";
     }

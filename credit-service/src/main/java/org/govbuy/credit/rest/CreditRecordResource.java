@@ -53,7 +53,7 @@ public class CreditRecordResource {
     public Response enter(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.EnterCreditRecord request) {
         CreditRecord record = records.enter(new CreditRecordFacts(uscc, request.kind(), request.severity(),
                 request.source(), request.evidenceReference(), request.reason(), request.occurredOn(),
-                request.countsUntil(), null), access.actor());
+                request.decidedOn(), request.countsUntil(), null), access.actor());
         return Response.created(URI.create("/api/v1/credit/records/" + record.id)).entity(view(record)).build();
     }
 
@@ -99,8 +99,8 @@ public class CreditRecordResource {
     @RolesAllowed({ "civil-affairs", "finance" })
     public CreditRecordView correct(@PathParam("id") UUID id,
             @Valid @NotNull CreditRequests.CorrectCreditRecord request) {
-        return view(records.correct(id, request.severity(), request.occurredOn(), request.countsUntil(),
-                request.reason(), access.actor()));
+        return view(records.correct(id, request.severity(), request.occurredOn(), request.decidedOn(),
+                request.countsUntil(), request.reason(), access.actor()));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.govbuy.credit.rest;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,9 +26,10 @@ public final class CreditRequests {
      * Names of organisations and authorities: letters of any script, digits, spaces and the
      * punctuation real names use (brackets, middle dot, comma, 、, &, hyphen, apostrophe). Markup
      * and SQL punctuation (< > ; " \ and "--") are refused outright.
+     * Names as real organisations write them keep their quotes and title marks (“”《》).
      */
-    static final String NO_MARKUP = "(?!.*--)[\\p{L}\\p{N}\\p{M} ()（）·.,，、&'’\\-]*";
-    static final String NO_MARKUP_MESSAGE = "may contain letters, digits, spaces and ()（）·.,，、&'- only";
+    static final String NO_MARKUP = "(?!.*--)[\\p{L}\\p{N}\\p{M} ()（）·.,，、&'’‘“”《》〈〉「」:：\\-]*";
+    static final String NO_MARKUP_MESSAGE = "may contain letters, digits, spaces and ()（）·.,，、&'‘’“”《》〈〉「」:：- only";
     static final String USCC = "[0-9A-Z]{18}";
 
     private CreditRequests() {
@@ -40,6 +42,16 @@ public final class CreditRequests {
             @Size(min = 1, max = 100) @Pattern(regexp = NO_MARKUP, message = NO_MARKUP_MESSAGE)
             String registrationAuthority,
             @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit administrative division code") String region) {
+    }
+
+    /**
+     * A publication as it happened: the moment (with its offset, e.g. {@code 2026-03-31T23:30+08:00})
+     * and where it was published (a web address or the name of the outlet).
+     */
+    public record Publication(@NotNull OffsetDateTime publishedAt,
+            @NotBlank @Size(max = 500) @Pattern(regexp = "[^<>\\p{Cntrl}]*",
+                    message = "a web address or the name of the outlet, without < > or control characters")
+            String publishedWhere) {
     }
 
     public record Reason(@NotBlank @Size(max = 1000) String reason) {
@@ -55,7 +67,8 @@ public final class CreditRequests {
             @NotBlank @Size(max = 100) @Pattern(regexp = NO_MARKUP, message = NO_MARKUP_MESSAGE) String authority) {
     }
 
-    public record RecordInspection(@NotNull InspectionResult result) {
+    /** {@code concludedOn}: the day of the conclusion; today when absent. */
+    public record RecordInspection(@NotNull InspectionResult result, LocalDate concludedOn) {
     }
 
     public record RecordCompliance(@NotNull ComplianceKind kind, @NotNull Boolean inGoodStanding,
@@ -64,10 +77,11 @@ public final class CreditRequests {
 
     public record EnterCreditRecord(@NotNull CreditRecordKind kind, @NotNull Severity severity,
             @NotNull RecordSource source, @NotBlank @Size(max = 300) String evidenceReference,
-            @NotBlank @Size(max = 1000) String reason, @NotNull LocalDate occurredOn, LocalDate countsUntil) {
+            @NotBlank @Size(max = 1000) String reason, @NotNull LocalDate occurredOn, LocalDate decidedOn,
+            LocalDate countsUntil) {
     }
 
-    public record CorrectCreditRecord(@NotNull Severity severity, @NotNull LocalDate occurredOn,
+    public record CorrectCreditRecord(@NotNull Severity severity, @NotNull LocalDate occurredOn, LocalDate decidedOn,
             LocalDate countsUntil, @NotBlank @Size(max = 1000) String reason) {
     }
 

@@ -71,7 +71,8 @@ public class CreditStandingResource {
     @RolesAllowed("civil-affairs")
     public InspectionView recordInspection(@PathParam("uscc") String uscc, @PathParam("year") int year,
             @Valid @NotNull CreditRequests.RecordInspection request) {
-        return InspectionView.of(civilAffairs.recordInspection(uscc, year, request.result(), access.actor()));
+        return InspectionView.of(civilAffairs.recordInspection(uscc, year, request.result(),
+                request.concludedOn(), access.actor()));
     }
 
     @POST

@@ -34,11 +34,11 @@ public final class CreditViews {
     }
 
     public record CreditRecordView(UUID id, String uscc, CreditRecordKind kind, Severity severity, boolean positive,
-            RecordSource source, String evidenceReference, String reason, LocalDate occurredOn, LocalDate countsUntil,
-            String enteredBy, Instant enteredAt, CreditRecordStatus status, List<AmendmentView> trail) {
+            RecordSource source, String evidenceReference, String reason, LocalDate occurredOn, LocalDate decidedOn,
+            LocalDate countsUntil, String enteredBy, Instant enteredAt, CreditRecordStatus status, List<AmendmentView> trail) {
         static CreditRecordView of(CreditRecord r, List<CreditRecordAmendment> trail) {
             return new CreditRecordView(r.id, r.uscc, r.kind, r.severity, r.positive, r.source, r.evidenceReference,
-                    r.reason, r.occurredOn, r.countsUntil, r.enteredBy, r.enteredAt, r.status,
+                    r.reason, r.occurredOn, r.decidedOn, r.countsUntil, r.enteredBy, r.enteredAt, r.status,
                     trail.stream().map(AmendmentView::of).toList());
         }
     }
@@ -71,9 +71,9 @@ public final class CreditViews {
         }
     }
 
-    public record InspectionView(int year, InspectionResult result, Instant recordedAt) {
+    public record InspectionView(int year, InspectionResult result, LocalDate concludedOn, Instant recordedAt) {
         static InspectionView of(AnnualInspection i) {
-            return new InspectionView(i.year, i.result, i.recordedAt);
+            return new InspectionView(i.year, i.result, i.concludedOn, i.recordedAt);
         }
     }
 
@@ -96,10 +96,13 @@ public final class CreditViews {
         }
     }
 
+    /** {@code metLate}: whether the publication came after the due day; null while nothing is published. */
     public record ObligationView(UUID id, DisclosureObligation.Kind kind, String subject, LocalDate dueOn,
-            LocalDate fulfilledOn, LocalDate noticeIssuedOn, LocalDate correctionDeadline) {
+            LocalDate fulfilledOn, Instant publishedAt, String publishedWhere, Instant recordedAt, Boolean metLate,
+            LocalDate noticeIssuedOn, LocalDate correctionDeadline) {
         static ObligationView of(DisclosureObligation o) {
-            return new ObligationView(o.id, o.kind, o.subject, o.dueOn, o.fulfilledOn, o.noticeIssuedOn,
+            return new ObligationView(o.id, o.kind, o.subject, o.dueOn, o.fulfilledOn, o.publishedAt,
+                    o.publishedWhere, o.recordedAt, o.isFulfilled() ? o.metLate() : null, o.noticeIssuedOn,
                     o.correctionDeadline);
         }
     }

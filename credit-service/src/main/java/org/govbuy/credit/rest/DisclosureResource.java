@@ -52,9 +52,11 @@ public class DisclosureResource {
 
     @POST
     @Path("/annual-reports/{year}")
-    public ObligationView annualReportPublished(@PathParam("uscc") String uscc, @PathParam("year") int year) {
+    public ObligationView annualReportPublished(@PathParam("uscc") String uscc, @PathParam("year") int year,
+            @Valid @NotNull CreditRequests.Publication request) {
         requireCivilAffairsOrItself(uscc);
-        return ObligationView.of(disclosure.annualReportPublished(uscc, year));
+        return ObligationView.of(disclosure.annualReportPublished(uscc, year, request.publishedAt().toInstant(),
+                request.publishedWhere()));
     }
 
     @IdempotentCreate
@@ -69,9 +71,11 @@ public class DisclosureResource {
 
     @POST
     @Path("/changes/{id}/publication")
-    public ObligationView changePublished(@PathParam("uscc") String uscc, @PathParam("id") UUID id) {
+    public ObligationView changePublished(@PathParam("uscc") String uscc, @PathParam("id") UUID id,
+            @Valid @NotNull CreditRequests.Publication request) {
         requireCivilAffairsOrItself(uscc);
-        return ObligationView.of(disclosure.changeReportPublished(uscc, id));
+        return ObligationView.of(disclosure.changeReportPublished(uscc, id, request.publishedAt().toInstant(),
+                request.publishedWhere()));
     }
 
     /** Civil affairs records a correction notice it issued (责令限期改正). */

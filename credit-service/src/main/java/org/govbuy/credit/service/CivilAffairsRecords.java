@@ -46,19 +46,29 @@ public class CivilAffairsRecords {
         return supplier;
     }
 
-    /** Records (or corrects) the inspection result of one year. */
-    public AnnualInspection recordInspection(String uscc, int year, InspectionResult result, String by) {
+    /**
+     * Records (or corrects) the inspection result of one year, concluded on {@code concludedOn}
+     * (today when null): after the year inspected and not after today.
+     */
+    public AnnualInspection recordInspection(String uscc, int year, InspectionResult result, LocalDate concludedOn,
+            String by) {
         Supplier supplier = facts.lockForChange(uscc);
         int currentYear = facts.today().getYear();
         if (year < supplier.establishedOn.getYear() || year >= currentYear) {
             throw new DomainRuleViolation("year", "must be a past year since the supplier was established ("
                     + supplier.establishedOn.getYear() + "-" + (currentYear - 1) + ")");
         }
+        LocalDate concluded = concludedOn != null ? concludedOn : facts.today();
+        if (concluded.getYear() <= year || concluded.isAfter(facts.today())) {
+            throw new DomainRuleViolation("concludedOn", "must be after " + year + " and not after today ("
+                    + facts.today() + ")");
+        }
         AnnualInspection inspection = AnnualInspection.<AnnualInspection>findByIdOptional(
                 new AnnualInspection.Key(uscc, year)).orElseGet(AnnualInspection::new);
         inspection.uscc = uscc;
         inspection.year = year;
         inspection.result = result;
+        inspection.concludedOn = concluded;
         inspection.recordedAt = facts.now();
         inspection.recordedBy = by;
         inspection.persist();

@@ -1,7 +1,8 @@
 package org.govbuy.credit.service;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -62,21 +63,41 @@ public class CreditAssessment {
         }
     }
 
-    /** A major violation or a serious breach debars the supplier and its named affiliates. */
+    /**
+     * A major violation or a serious breach debars the supplier and its affiliates. The term runs
+     * from the decision that established the fact, so a record typed in late debars for what is
+     * left of the term, and not at all once the term is over.
+     */
     public void debarIfDue(CreditRecord record) {
         if (!record.debars() || !record.countsOn(facts.today())) {
             return;
         }
-        LocalDate from = facts.today();
-        Debarment principal = Debarment.forRecord(record, from, policy.debarmentPeriod());
+        Debarment principal = Debarment.forRecord(record, record.decidedOn, policy.debarmentPeriod());
+        if (!principal.endsOn.isAfter(facts.today())) {
+            LOG.infof("record %s would have debarred %s until %s: term already over", record.id, record.uscc,
+                    principal.endsOn);
+            return;
+        }
         principal.persist();
         announceDebarment(principal);
-        List<Affiliation> affiliates = Affiliation.list("uscc", record.uscc);
-        for (Affiliation affiliation : affiliates) {
-            Debarment extended = Debarment.forAffiliate(principal, affiliation.affiliateUscc);
+        for (String affiliate : affiliatesOf(record.uscc)) {
+            Debarment extended = Debarment.forAffiliate(principal, affiliate);
             extended.persist();
             announceDebarment(extended);
         }
+    }
+
+    /**
+     * The organisations a debarment extends to: those the supplier named, and those that named it
+     * by a relation that holds both ways (the same legal representative, a parent in common).
+     */
+    private static Set<String> affiliatesOf(String uscc) {
+        Set<String> affiliates = new TreeSet<>();
+        Affiliation.<Affiliation>list("uscc", uscc).forEach(a -> affiliates.add(a.affiliateUscc));
+        Affiliation.<Affiliation>list("affiliateUscc", uscc).stream().filter(Affiliation::holdsBothWays)
+                .forEach(a -> affiliates.add(a.uscc));
+        affiliates.remove(uscc);
+        return affiliates;
     }
 
     private void announceDebarment(Debarment debarment) {

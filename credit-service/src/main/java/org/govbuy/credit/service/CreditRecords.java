@@ -14,11 +14,12 @@ import org.govbuy.credit.domain.CreditPolicy;
 import org.govbuy.credit.domain.CreditRecord;
 import org.govbuy.credit.domain.CreditRecordAmendment;
 import org.govbuy.credit.domain.CreditRecordFacts;
+import org.govbuy.credit.domain.Debarment;
 import org.govbuy.credit.domain.Severity;
 import org.govbuy.credit.domain.Supplier;
 import org.govbuy.credit.messaging.CreditEventsV1.CreditRecordAddedV1;
+import org.govbuy.credit.messaging.CreditEventsV1.CreditRecordCorrectedV1;
 import org.govbuy.credit.messaging.CreditEventsV1.CreditRecordRevokedV1;
-import org.govbuy.platform.error.DomainRuleViolation;
 import org.govbuy.platform.error.NotFoundProblem;
 
 /** Entering credit records, and contesting, correcting and revoking them (信用修复). */
@@ -52,19 +53,7 @@ public class CreditRecords {
             }
         }
         Supplier supplier = facts.lockForChange(record.uscc());
-        LocalDate today = facts.today();
-        if (record.occurredOn().isAfter(today)) {
-            throw new DomainRuleViolation("occurredOn", "must not be after today (" + today + ")");
-        }
-        boolean positive = record.kind().isPositive(record.severity());
-        if (!positive && record.severity() == Severity.NONE) {
-            throw new DomainRuleViolation("severity", "a negative record needs a severity (MINOR to MAJOR)");
-        }
-        if (positive && record.severity() != Severity.NONE) {
-            throw new DomainRuleViolation("severity", "a " + record.kind() + " record has no severity (NONE)");
-        }
-        CreditRecord entered = CreditRecord.enter(record, enteredBy, facts.now(),
-                policy.countsUntil(positive, record.severity(), record.occurredOn()));
+        CreditRecord entered = CreditRecord.enter(record, enteredBy, facts.now(), facts.today(), policy);
         entered.persist();
         assessment.reassess(supplier);
         events.publish(CreditRecordAddedV1.TYPE, supplier, standing -> new CreditRecordAddedV1(entered.uscc,
@@ -88,13 +77,25 @@ public class CreditRecords {
         return record;
     }
 
-    public CreditRecord correct(UUID recordId, Severity severity, LocalDate occurredOn, LocalDate countsUntil,
-            String reason, String by) {
+    /**
+     * Corrects a record under the rules a new record meets, announces the supplier's standing
+     * after it (tender-service sees a major violation raised or lowered), and debars the supplier
+     * when the corrected record now requires it.
+     */
+    public CreditRecord correct(UUID recordId, Severity severity, LocalDate occurredOn, LocalDate decidedOn,
+            LocalDate countsUntil, String reason, String by) {
         CreditRecord record = lockedWithItsSupplier(recordId);
-        LocalDate until = countsUntil != null ? countsUntil
-                : policy.countsUntil(record.kind.isPositive(severity), severity, occurredOn);
-        record.correct(severity, occurredOn, until, reason, by, facts.now()).persist();
-        assessment.reassess(facts.lockForChange(record.uscc));
+        Supplier supplier = facts.lockForChange(record.uscc);
+        record.correct(severity, occurredOn, decidedOn, countsUntil, reason, by, facts.now(), facts.today(), policy)
+                .persist();
+        assessment.reassess(supplier);
+        events.publish(CreditRecordCorrectedV1.TYPE, supplier, standing -> new CreditRecordCorrectedV1(record.uscc,
+                record.id, record.kind, record.severity, record.positive, record.occurredOn, record.decidedOn,
+                record.countsUntil, standing));
+        if (Debarment.count("recordId = ?1 and affiliateOf is null", record.id) == 0) {
+            assessment.debarIfDue(record);
+        }
+        LOG.infof("credit record %s corrected to %s by %s", record.id, record.severity, by);
         return record;
     }
 

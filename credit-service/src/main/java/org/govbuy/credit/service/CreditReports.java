@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.govbuy.platform.rest.PageView;
+import org.govbuy.platform.text.NameText;
 import org.govbuy.platform.rest.Paging;
 import jakarta.transaction.Transactional;
 
@@ -54,13 +55,14 @@ public class CreditReports {
 
     /**
      * Suppliers whose code starts with {@code query} or whose name contains it (any script:
-     * 敬老 finds 星光敬老协会). An empty query lists everyone.
+     * 敬老 finds 星光敬老协会), whatever the width, case or quote style of either. An empty query
+     * lists everyone.
      */
     public PageView<PublicStanding> search(String query, Paging paging) {
         String text = query == null ? "" : query.strip();
-        String pattern = "%" + escapeLike(text) + "%";
+        String pattern = "%" + escapeLike(NameText.searchKey(text)) + "%";
         String codePrefix = escapeLike(text.toUpperCase(Locale.ROOT)) + "%";
-        var found = Supplier.find("uscc like ?1 escape '\\' or name like ?2 escape '\\'",
+        var found = Supplier.find("uscc like ?1 escape '\\' or nameKey like ?2 escape '\\'",
                 Sort.by("name").and("uscc"), codePrefix, pattern);
         List<Supplier> suppliers = found.page(Page.of(paging.page(), paging.size())).list();
         List<String> codes = suppliers.stream().map(s -> s.uscc).toList();

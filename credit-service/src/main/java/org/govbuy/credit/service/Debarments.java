@@ -1,5 +1,6 @@
 package org.govbuy.credit.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,12 +23,23 @@ public class Debarments {
         this.assessment = assessment;
     }
 
-    /** Ends a debarment today, with the reason for the decision; announced at once. */
+    /**
+     * Ends a debarment today, with the reason for the decision; announced at once. The affiliates
+     * debarred only because of it are reinstated with it: their debarment has no ground of its own.
+     */
     public Debarment reinstate(UUID debarmentId, String reason, String by) {
         Debarment debarment = Debarment.<Debarment>findByIdOptional(debarmentId)
                 .orElseThrow(() -> new NotFoundProblem("no debarment " + debarmentId));
-        debarment.reinstate(reason, by, facts.today());
+        LocalDate today = facts.today();
+        debarment.reinstate(reason, by, today);
         assessment.announceEndIfDue(debarment);
+        if (debarment.affiliateOf == null && debarment.recordId != null) {
+            Debarment.<Debarment>list("recordId = ?1 and affiliateOf = ?2", debarment.recordId, debarment.uscc)
+                    .stream().filter(extended -> extended.activeOn(today)).forEach(extended -> {
+                        extended.reinstate("principal " + debarment.uscc + " reinstated: " + reason, by, today);
+                        assessment.announceEndIfDue(extended);
+                    });
+        }
         return debarment;
     }
 

@@ -1,5 +1,6 @@
 package org.govbuy.credit.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -57,26 +58,31 @@ public class DisclosureCompliance {
         return obligation;
     }
 
-    /** The annual report for {@code year} was published today. */
-    public DisclosureObligation annualReportPublished(String uscc, int year) {
+    /** The annual report for {@code year} was published at {@code publishedAt}, {@code where}. */
+    public DisclosureObligation annualReportPublished(String uscc, int year, Instant publishedAt, String where) {
         Supplier supplier = facts.lockForChange(uscc);
         if (year >= facts.today().getYear() || year < supplier.establishedOn.getYear()) {
             throw new DomainRuleViolation("year", "must be a past year since the supplier was established");
         }
+        if (LocalDate.ofInstant(publishedAt, facts.zone()).getYear() <= year) {
+            throw new DomainRuleViolation("publishedAt", "an annual report for " + year + " is published after "
+                    + year + " has ended");
+        }
         DisclosureObligation obligation = annualObligation(uscc, year)
                 .orElseGet(() -> persisted(DisclosureObligation.annualReport(uscc, year)));
-        obligation.fulfil(facts.today());
+        obligation.fulfil(publishedAt, where, facts.zone(), facts.now());
         clearIfCompliant(supplier);
         return obligation;
     }
 
-    /** A change report was published today. */
-    public DisclosureObligation changeReportPublished(String uscc, UUID obligationId) {
+    /** A change report was published at {@code publishedAt}, {@code where}. */
+    public DisclosureObligation changeReportPublished(String uscc, UUID obligationId, Instant publishedAt,
+            String where) {
         Supplier supplier = facts.lockForChange(uscc);
         DisclosureObligation obligation = DisclosureObligation.<DisclosureObligation>findByIdOptional(obligationId)
                 .filter(o -> o.uscc.equals(uscc))
                 .orElseThrow(() -> new NotFoundProblem("no disclosure obligation " + obligationId + " of " + uscc));
-        obligation.fulfil(facts.today());
+        obligation.fulfil(publishedAt, where, facts.zone(), facts.now());
         clearIfCompliant(supplier);
         return obligation;
     }
@@ -155,7 +161,8 @@ public class DisclosureCompliance {
     }
 
     private boolean listIfNotListed(Supplier supplier, DisclosureObligation obligation, LocalDate today) {
-        if (activeListing(supplier.uscc, today).isPresent()) {
+        // one listing in force at a time (a unique index holds it): not cleared means still listed
+        if (facts.listings(supplier.uscc).stream().anyMatch(l -> l.clearedOn == null)) {
             return false;
         }
         AbnormalListing listing = AbnormalListing.list(supplier.uscc, today,

@@ -38,6 +38,11 @@ public class SupplierFacts {
         return LocalDate.ofInstant(clock.instant(), calendar.zone());
     }
 
+    /** The deployment's zone: the day something happened is its date there. */
+    public java.time.ZoneId zone() {
+        return calendar.zone();
+    }
+
     public java.time.Instant now() {
         return clock.instant();
     }

@@ -16,9 +16,8 @@ class CreditScoreTest {
 
     static CreditRecord record(CreditRecordKind kind, Severity severity, LocalDate occurredOn) {
         CreditRecordFacts facts = new CreditRecordFacts("91350100M000100Y43", kind, severity, RecordSource.FINANCE,
-                "doc-1", "test", occurredOn, null, null);
-        return CreditRecord.enter(facts, "tester", Instant.parse("2026-11-22T00:00:00Z"),
-                POLICY.countsUntil(kind.isPositive(severity), severity, occurredOn));
+                "doc-1", "test", occurredOn, null, null, null);
+        return CreditRecord.enter(facts, "tester", Instant.parse("2026-11-22T00:00:00Z"), TODAY, POLICY);
     }
 
     @Test

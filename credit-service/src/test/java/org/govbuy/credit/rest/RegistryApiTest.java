@@ -1,6 +1,7 @@
 package org.govbuy.credit.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -126,5 +127,46 @@ class RegistryApiTest {
                 + "/inspections/2024").then().statusCode(200);
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
                 .body("failed.condition", hasItem("ANNUAL_INSPECTION_PASSED"));
+    }
+
+    @Test
+    void anInspectionIsDatedByItsConclusionNotByWhenItWasTypedIn() {
+        String uscc = CreditApi.registerSupplier("年检日期协会", "2020-01-01");
+        CreditApi.as("civil-affairs").body("{\"result\":\"PASSED\",\"concludedOn\":\"2024-06-30\"}")
+                .put("/api/v1/suppliers/" + uscc + "/inspections/2024").then().statusCode(400)
+                .body("violations[0].field", equalTo("concludedOn"));
+        CreditApi.as("civil-affairs").body("{\"result\":\"PASSED\",\"concludedOn\":\"2099-06-30\"}")
+                .put("/api/v1/suppliers/" + uscc + "/inspections/2024").then().statusCode(400)
+                .body("violations[0].field", equalTo("concludedOn"));
+        CreditApi.as("civil-affairs").body("{\"result\":\"PASSED\",\"concludedOn\":\"2025-05-20\"}")
+                .put("/api/v1/suppliers/" + uscc + "/inspections/2024").then().statusCode(200)
+                .body("concludedOn", equalTo("2025-05-20")).body("recordedAt", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aNameIsStoredInOneFormAndFoundHoweverItIsTyped() {
+        String marker = Long.toString(System.nanoTime(), 36);
+        // half-width brackets, two spaces and the quotes and title marks real names use
+        String typed = "北京市海淀区(" + marker + ")“阳光”《家园》  社工服务中心";
+        String uscc = TestSuppliers.newUscc();
+        CreditApi.as("civil-affairs").body(TestSuppliers.registrationJson(uscc, typed.replace("“", "\\u201c")
+                .replace("”", "\\u201d"))).post("/api/v1/suppliers").then().statusCode(201)
+                .body("name", equalTo("北京市海淀区（" + marker + "）“阳光”《家园》 社工服务中心"));
+
+        for (String query : new String[] { "（" + marker + "）", "(" + marker + ")", marker.toUpperCase(),
+                "\"阳光\"", "《家园》" }) {
+            given().queryParam("q", query).get("/api/v1/public/suppliers").then().statusCode(200)
+                    .body("items.uscc", hasItem(uscc));
+        }
+    }
+
+    @Test
+    void aLatinNameTypedDecomposedIsTheSameName() {
+        String uscc = TestSuppliers.newUscc();
+        String marker = Long.toString(System.nanoTime(), 36);
+        CreditApi.as("civil-affairs").body(TestSuppliers.registrationJson(uscc, "Cafe\u0301 Social " + marker))
+                .post("/api/v1/suppliers").then().statusCode(201).body("name", equalTo("Caf\u00e9 Social " + marker));
+        given().queryParam("q", "CAF\u00c9 SOCIAL " + marker.toUpperCase()).get("/api/v1/public/suppliers").then()
+                .body("items.uscc", contains(uscc));
     }
 }

@@ -85,8 +85,9 @@ class DisclosureComplianceTest {
         beOn("2027-04-20");
         disclosure.check();
         assertThat(CreditApi.events(bootstrap, uscc, "govbuy.credit.supplier.abnormal-listed.v1", 1)).hasSize(1);
-        CreditApi.asSupplier(uscc).post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026")
-                .then().statusCode(200).body("fulfilledOn", equalTo("2027-04-20"));
+        CreditApi.asSupplier(uscc).body(published("2027-04-20T10:00:00+08:00"))
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026")
+                .then().statusCode(200).body("fulfilledOn", equalTo("2027-04-20")).body("metLate", equalTo(true));
         given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
                 .body("failed.condition", not(hasItem("NOT_ON_ABNORMAL_LIST")));
@@ -132,13 +133,61 @@ class DisclosureComplianceTest {
     void anOrganisationThatPublishedInTimeIsLeftAlone() {
         String uscc = CreditApi.registerSupplier("按时年报协会", "2015-06-01");
         beOn("2027-03-20");
-        CreditApi.as("civil-affairs").post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026")
-                .then().statusCode(200);
+        CreditApi.as("civil-affairs").body(published("2027-03-18T15:00:00+08:00"))
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026")
+                .then().statusCode(200).body("metLate", equalTo(false))
+                .body("publishedWhere", equalTo("https://xxgk.mca.gov.cn/"));
         beOn("2027-05-01");
         disclosure.check();
         CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
                 .body("find { it.subject == '2026' }.noticeIssuedOn", nullValue());
         given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
+    }
+
+    /**
+     * The day of a publication is its day in Beijing: 03-31T16:30Z is 00:30 on 1 April there. A
+     * report published at 23:30 on 31 March and recorded the next morning is on time; an
+     * organisation still silent at 00:30 on 1 April is late.
+     */
+    @Test
+    void aReportPublishedAt2330On31MarchInBeijingIsOnTimeAndHalfPastMidnightIsAlreadyApril() {
+        String silent = CreditApi.registerSupplier("午夜未公示协会", "2015-06-01");
+        String lastMinute = CreditApi.registerSupplier("午夜前公示协会", "2015-06-01");
+        clock.travelTo(Instant.parse("2027-03-31T16:30:00Z"));
+        disclosure.checkSupplier(silent);
+        CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + silent + "/disclosures").then()
+                .body("find { it.subject == '2026' }.noticeIssuedOn", equalTo("2027-04-01"));
+
+        clock.travelTo(Instant.parse("2027-04-01T01:00:00Z")); // 09:00 in Beijing, the morning after
+        CreditApi.asSupplier(lastMinute).body(published("2027-03-31T23:30:00+08:00"))
+                .post("/api/v1/suppliers/" + lastMinute + "/disclosures/annual-reports/2026").then().statusCode(200)
+                .body("fulfilledOn", equalTo("2027-03-31")).body("metLate", equalTo(false))
+                .body("publishedAt", equalTo("2027-03-31T15:30:00Z"))
+                .body("recordedAt", org.hamcrest.Matchers.startsWith("2027-04-01T01:00:0"));
+        CreditApi.asSupplier(silent).body(published("2027-04-01T00:30:00+08:00"))
+                .post("/api/v1/suppliers/" + silent + "/disclosures/annual-reports/2026").then().statusCode(200)
+                .body("fulfilledOn", equalTo("2027-04-01")).body("metLate", equalTo(true));
+    }
+
+    @Test
+    void aPublicationCannotBeInTheFutureNorBeforeItsYearEnded() {
+        String uscc = CreditApi.registerSupplier("公示时间校验协会", "2015-06-01");
+        beOn("2027-03-10");
+        CreditApi.asSupplier(uscc).body(published("2027-03-11T09:00:00+08:00"))
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026").then().statusCode(400)
+                .body("violations[0].field", equalTo("publishedAt"));
+        CreditApi.asSupplier(uscc).body(published("2026-12-30T09:00:00+08:00"))
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026").then().statusCode(400)
+                .body("violations[0].field", equalTo("publishedAt"));
+        CreditApi.asSupplier(uscc).body("{\"publishedAt\":\"2027-03-01T09:00:00+08:00\"}")
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026").then().statusCode(400)
+                .body("violations[0].field", equalTo("publishedWhere"));
+        CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
+                .body("findAll { it.fulfilledOn != null }", org.hamcrest.Matchers.empty());
+    }
+
+    private static String published(String at) {
+        return "{\"publishedAt\":\"" + at + "\",\"publishedWhere\":\"https://xxgk.mca.gov.cn/\"}";
     }
 
     @Test

@@ -21,7 +21,7 @@ public record SupplierStandingV1(String uscc, String name, String organisationTy
             "govbuy.credit.supplier.updated.v1", "govbuy.credit.supplier.deregistered.v1",
             "govbuy.credit.supplier.rating-changed.v1", "govbuy.credit.supplier.abnormal-listed.v1",
             "govbuy.credit.supplier.abnormal-cleared.v1", "govbuy.credit.credit-record.added.v1",
-            "govbuy.credit.credit-record.revoked.v1", "govbuy.credit.credit-level.changed.v1",
+            "govbuy.credit.credit-record.corrected.v1", "govbuy.credit.credit-record.revoked.v1", "govbuy.credit.credit-level.changed.v1",
             "govbuy.credit.supplier.debarred.v1", "govbuy.credit.supplier.reinstated.v1");
 
     /** The envelope shape: any payload with a standing. */
