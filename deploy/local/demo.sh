@@ -67,11 +67,18 @@ LAST_YEAR="$(($(TZ=Asia/Shanghai date +%Y) - 1))"
 DEBARRED=91110108MA0000005R
 ABNORMAL=52310104MJ0000004U
 
-step "civil affairs records the $LAST_YEAR annual inspections (年检) and rates 星光敬老协会 4A (等级评估)"
+step "civil affairs records the $LAST_YEAR annual inspections (年检; for the company, its annual report filed with market regulation) and rates 星光敬老协会 4A (等级评估)"
 for entry in "${SUPPLIERS[@]}"; do
-  IFS='|' read -r name _ _ _ _ uscc <<<"$entry"
-  curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/suppliers/$uscc/inspections/$LAST_YEAR" \
-    -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' -d '{"result":"PASSED"}'
+  IFS='|' read -r name type _ _ _ uscc <<<"$entry"
+  if [[ "$type" == ENTERPRISE ]]; then
+    # an enterprise is not inspected by civil affairs: its annual report filed with market regulation stands in
+    curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$uscc/compliance" \
+      -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' \
+      -d "{\"kind\":\"ANNUAL_REPORT\",\"inGoodStanding\":true,\"asOf\":\"$TODAY\",\"evidenceReference\":\"国家企业信用信息公示系统 $LAST_YEAR 年度报告\"}"
+  else
+    curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/suppliers/$uscc/inspections/$LAST_YEAR" \
+      -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' -d '{"result":"PASSED"}'
+  fi
 done
 curl -fsS -X PUT "$GATEWAY/api/v1/suppliers/51110108MJ00000025/rating" -H "Authorization: Bearer $CIVIL" \
   -H 'Content-Type: application/json' -d '{"level":"A4","ratedOn":"2025-12-01","authority":"北京市海淀区民政局"}' \
@@ -99,8 +106,8 @@ echo "    tender-service's projection: debarred until $until_day"
 step "disclosure (信息公开): everyone but 徐汇区青少年事务社工站 published its $LAST_YEAR annual report"
 curl -fsS -X POST "$GATEWAY/api/v1/credit/disclosure-checks" -H "Authorization: Bearer $CIVIL" | jq -c .
 for entry in "${SUPPLIERS[@]}"; do
-  IFS='|' read -r name _ _ _ _ uscc <<<"$entry"
-  [[ "$uscc" == "$ABNORMAL" ]] && continue
+  IFS='|' read -r name type _ _ _ uscc <<<"$entry"
+  [[ "$uscc" == "$ABNORMAL" || "$type" == ENTERPRISE ]] && continue
   curl -sS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$uscc/disclosures/annual-reports/$LAST_YEAR" \
     -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' \
     -d "{\"publishedAt\":\"$(TZ=Asia/Shanghai date -d '1 hour ago' +%FT%T%:z)\",\"publishedWhere\":\"https://xxgk.mca.gov.cn/\"}"

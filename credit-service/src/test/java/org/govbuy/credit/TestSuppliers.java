@@ -14,8 +14,13 @@ public final class TestSuppliers {
 
     /** A new valid code of a social service organisation (民办非企业单位, 52…) in Beijing's Haidian district. */
     public static String newUscc() {
+        return newUscc("52");
+    }
+
+    /** A new valid code whose first two characters (authority and type) are {@code authorityAndType}. */
+    public static String newUscc(String authorityAndType) {
         String organisationCode = String.format("MJ%07d", SEQUENCE.incrementAndGet());
-        String first17 = "52110108" + organisationCode;
+        String first17 = authorityAndType + "110108" + organisationCode;
         return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 

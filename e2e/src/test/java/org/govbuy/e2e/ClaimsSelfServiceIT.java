@@ -45,7 +45,7 @@ class ClaimsSelfServiceIT {
         String other = SupplierRegistrationIT.newUscc();
         for (String uscc : List.of(own, other)) {
             given().header("Authorization", civil).contentType(ContentType.JSON).body("""
-                    {"uscc":"%s","name":"自助服务测试协会","organisationType":"SOCIAL_GROUP",
+                    {"uscc":"%s","name":"自助服务测试协会","organisationType":"SOCIAL_SERVICE_ORGANISATION",
                      "registrationAuthority":"北京市海淀区民政局","establishedOn":"2016-03-01","region":"110108"}"""
                     .formatted(uscc)).post("/api/v1/suppliers").then().statusCode(201);
         }

@@ -29,7 +29,7 @@ class ObservabilityIT {
         String uscc = SupplierRegistrationIT.newUscc();
         given().header("X-Request-Id", requestId).header("Authorization", Keycloak.bearerFor(suite, "civil.haidian"))
                 .contentType("application/json").body("""
-                        {"uscc":"%s","name":"日志追踪协会","organisationType":"SOCIAL_GROUP",
+                        {"uscc":"%s","name":"日志追踪协会","organisationType":"SOCIAL_SERVICE_ORGANISATION",
                          "registrationAuthority":"北京市海淀区民政局","establishedOn":"2016-03-01","region":"110108"}"""
                         .formatted(uscc)).post("/api/v1/suppliers").then().statusCode(201)
                 .header("X-Request-Id", requestId);

@@ -19,7 +19,10 @@ public final class Eligibility {
         REGISTERED_AND_ACTIVE,
         NOT_DEBARRED,
         NOT_ON_ABNORMAL_LIST,
+        /** A social organisation's annual inspection (年检). */
         ANNUAL_INSPECTION_PASSED,
+        /** An enterprise's or public institution's annual report filed (年度报告公示), in its stead. */
+        ANNUAL_REPORT_FILED,
         NO_MAJOR_VIOLATION_IN_LOOK_BACK,
         TAX_AND_SOCIAL_INSURANCE_IN_GOOD_STANDING
     }
@@ -52,9 +55,12 @@ public final class Eligibility {
         facts.listings().stream().filter(l -> l.activeOn(day)).findFirst().ifPresent(l -> failed.add(
                 new FailedCondition(Condition.NOT_ON_ABNORMAL_LIST, "abnormal-listed since " + l.listedOn + ": "
                         + l.reason)));
-        if (supplier != null) {
+        if (supplier != null && supplier.organisationType.hasAnnualInspection()) {
             inspectionProblem(supplier, facts.inspections(), day, policy.inspectionSeasonEnds()).ifPresent(detail ->
                     failed.add(new FailedCondition(Condition.ANNUAL_INSPECTION_PASSED, detail)));
+        } else if (supplier != null) {
+            annualReportProblem(supplier, facts.compliance(), day, policy.inspectionSeasonEnds()).ifPresent(detail ->
+                    failed.add(new FailedCondition(Condition.ANNUAL_REPORT_FILED, detail)));
         }
         LocalDate lookBackStart = day.minus(policy.majorViolationLookBack());
         facts.records().stream()
@@ -91,10 +97,33 @@ public final class Eligibility {
         return Optional.empty();
     }
 
+    /**
+     * An enterprise or public institution files last year's annual report in the first half of the
+     * year, the same season as inspections: from its end, standing evidence dated after the report's
+     * year is required; the latest evidence on or before the day decides.
+     */
+    static Optional<String> annualReportProblem(Supplier supplier, Collection<ComplianceRecord> compliance,
+            LocalDate day, MonthDay seasonEnds) {
+        int requiredYear = MonthDay.from(day).isAfter(seasonEnds) ? day.getYear() - 1 : day.getYear() - 2;
+        Optional<ComplianceRecord> latest = compliance.stream()
+                .filter(c -> c.kind == ComplianceKind.ANNUAL_REPORT && !c.asOf.isAfter(day))
+                .max(Comparator.comparing((ComplianceRecord c) -> c.asOf).thenComparing(c -> c.recordedAt));
+        if (latest.isPresent() && !latest.get().inGoodStanding) {
+            return Optional.of("annual report not filed as of " + latest.get().asOf);
+        }
+        if (supplier.establishedOn.getYear() > requiredYear) {
+            return Optional.empty();
+        }
+        if (latest.isEmpty() || latest.get().asOf.getYear() <= requiredYear) {
+            return Optional.of("no evidence that the annual report for " + requiredYear + " was filed");
+        }
+        return Optional.empty();
+    }
+
     /** The latest record of each kind on or before the day decides; no record means no known arrears. */
     static Optional<String> complianceProblem(Collection<ComplianceRecord> compliance, LocalDate day) {
         List<String> arrears = new ArrayList<>();
-        for (ComplianceKind kind : ComplianceKind.values()) {
+        for (ComplianceKind kind : List.of(ComplianceKind.TAX, ComplianceKind.SOCIAL_INSURANCE)) {
             compliance.stream().filter(c -> c.kind == kind && !c.asOf.isAfter(day))
                     .max(Comparator.comparing((ComplianceRecord c) -> c.asOf).thenComparing(c -> c.recordedAt))
                     .filter(c -> !c.inGoodStanding)

@@ -108,6 +108,7 @@ public class Supplier extends PanacheEntityBase {
         if (registration.establishedOn().isAfter(today)) {
             throw new DomainRuleViolation("establishedOn", "must not be after today (" + today + ")");
         }
+        requireTypeOfCode(registration.uscc(), registration.organisationType());
         Supplier supplier = new Supplier();
         supplier.uscc = registration.uscc().value();
         supplier.name = registration.name();
@@ -122,6 +123,14 @@ public class Supplier extends PanacheEntityBase {
         return supplier;
     }
 
+    /** The code says who registered the organisation and as what; the declared type must agree. */
+    private static void requireTypeOfCode(UnifiedSocialCreditCode code, OrganisationType type) {
+        String problem = type.problemWithCodePrefix(code.authorityAndType());
+        if (problem != null) {
+            throw new DomainRuleViolation("organisationType", problem);
+        }
+    }
+
     /** Applies the non-null fields of {@code update}; returns one history entry per field that changed. */
     public List<SupplierChange> update(SupplierUpdate update, String by, Instant now) {
         requireActive("update");
@@ -132,6 +141,7 @@ public class Supplier extends PanacheEntityBase {
             nameKey = NameText.searchKey(name);
         }
         if (update.organisationType() != null && update.organisationType() != organisationType) {
+            requireTypeOfCode(new UnifiedSocialCreditCode(uscc), update.organisationType());
             changes.add(SupplierChange.of(uscc, "organisationType", organisationType, update.organisationType(), by, now));
             organisationType = update.organisationType();
         }

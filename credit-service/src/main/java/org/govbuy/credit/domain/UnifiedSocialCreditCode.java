@@ -54,6 +54,11 @@ public record UnifiedSocialCreditCode(String value) {
         return ALPHABET.charAt(check);
     }
 
+    /** Characters 1 and 2: the registration authority and the organisation type it registered. */
+    public String authorityAndType() {
+        return value.substring(0, 2);
+    }
+
     /** Characters 3 to 8: the division code of the registering authority. */
     public String divisionCode() {
         return value.substring(2, 8);

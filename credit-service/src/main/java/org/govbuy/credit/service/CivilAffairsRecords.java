@@ -53,6 +53,10 @@ public class CivilAffairsRecords {
     public AnnualInspection recordInspection(String uscc, int year, InspectionResult result, LocalDate concludedOn,
             String by) {
         Supplier supplier = facts.lockForChange(uscc);
+        if (!supplier.organisationType.hasAnnualInspection()) {
+            throw new DomainRuleViolation("uscc", "is an " + supplier.organisationType + ": civil affairs inspects "
+                    + "social organisations only; record its annual report as compliance ANNUAL_REPORT");
+        }
         int currentYear = facts.today().getYear();
         if (year < supplier.establishedOn.getYear() || year >= currentYear) {
             throw new DomainRuleViolation("year", "must be a past year since the supplier was established ("
@@ -94,7 +98,11 @@ public class CivilAffairsRecords {
         record.recordedBy = by;
         record.persist();
         events.publish(SupplierUpdatedV1.TYPE, supplier,
-                standing -> new SupplierUpdatedV1(uscc, List.of(kind == ComplianceKind.TAX ? "tax" : "socialInsurance"),
+                standing -> new SupplierUpdatedV1(uscc, List.of(switch (kind) {
+                    case TAX -> "tax";
+                    case SOCIAL_INSURANCE -> "socialInsurance";
+                    case ANNUAL_REPORT -> "annualReport";
+                }),
                         standing));
         return record;
     }

@@ -48,7 +48,7 @@ public class DisclosureCompliance {
 
     /** A change happened and must be published within the configured working days. */
     public DisclosureObligation changeOccurred(String uscc, String whatChanged, LocalDate changedOn) {
-        facts.require(uscc);
+        requireSocialOrganisation(facts.require(uscc));
         if (changedOn.isAfter(facts.today())) {
             throw new DomainRuleViolation("changedOn", "must not be after today (" + facts.today() + ")");
         }
@@ -61,6 +61,7 @@ public class DisclosureCompliance {
     /** The annual report for {@code year} was published at {@code publishedAt}, {@code where}. */
     public DisclosureObligation annualReportPublished(String uscc, int year, Instant publishedAt, String where) {
         Supplier supplier = facts.lockForChange(uscc);
+        requireSocialOrganisation(supplier);
         if (year >= facts.today().getYear() || year < supplier.establishedOn.getYear()) {
             throw new DomainRuleViolation("year", "must be a past year since the supplier was established");
         }
@@ -137,6 +138,9 @@ public class DisclosureCompliance {
         int created = 0;
         int notices = 0;
         int listed = 0;
+        if (!supplier.organisationType.isSocialOrganisation()) {
+            return new CheckSummary(0, 0, 0);
+        }
         if (supplier.status == SupplierStatus.ACTIVE && supplier.establishedOn.getYear() <= lastYear
                 && annualObligation(uscc, lastYear).isEmpty()) {
             persisted(DisclosureObligation.annualReport(uscc, lastYear));
@@ -153,6 +157,14 @@ public class DisclosureCompliance {
             }
         }
         return new CheckSummary(created, notices, listed);
+    }
+
+    /** These disclosure rules (seed 000 篇5) bind social organisations; others disclose elsewhere. */
+    private static void requireSocialOrganisation(Supplier supplier) {
+        if (!supplier.organisationType.isSocialOrganisation()) {
+            throw new DomainRuleViolation("uscc", "is an " + supplier.organisationType + ": the disclosure rules "
+                    + "for social organisations (annual reports, changes, the abnormal list) do not apply");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

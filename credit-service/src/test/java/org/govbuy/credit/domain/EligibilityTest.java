@@ -1,6 +1,7 @@
 package org.govbuy.credit.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +21,7 @@ class EligibilityTest {
 
     private static final CreditPolicy POLICY = CreditPolicies.standard();
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
-    private static final String USCC = "91350100M000100Y43";
+    private static final String USCC = "51350100M000100Y47";
 
     private static Supplier supplier(LocalDate establishedOn) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC);
@@ -117,5 +118,53 @@ class EligibilityTest {
                 List.of(arrears(ComplianceKind.SOCIAL_INSURANCE, DAY.minusMonths(2)), paid), List.of());
         assertThat(Eligibility.on(DAY, facts, POLICY).eligible()).isTrue();
         assertThat(Eligibility.on(DAY.minusDays(10), facts, POLICY).eligible()).isFalse();
+    }
+
+    private static Supplier enterprise(LocalDate establishedOn) {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC);
+        return Supplier.register(new SupplierRegistration(new UnifiedSocialCreditCode("91110108MA0000777Y"),
+                "康健居家养老服务有限公司", OrganisationType.ENTERPRISE, "北京市海淀区市场监督管理局", establishedOn,
+                "110108"), "t", clock, ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static ComplianceRecord annualReport(boolean filed, LocalDate asOf) {
+        ComplianceRecord record = arrears(ComplianceKind.ANNUAL_REPORT, asOf);
+        record.inGoodStanding = filed;
+        return record;
+    }
+
+    @Test
+    void anEnterpriseShowsItsFiledAnnualReportInsteadOfAnInspection() {
+        Supplier enterprise = enterprise(LocalDate.of(2016, 2, 29));
+        var none = new Eligibility.Facts(enterprise, List.of(), List.of(), List.of(), List.of(), List.of());
+        assertThat(Eligibility.on(DAY, none, POLICY).failed()).extracting(FailedCondition::condition)
+                .containsExactly(Condition.ANNUAL_REPORT_FILED);
+
+        var filedThisYear = new Eligibility.Facts(enterprise, List.of(), List.of(), List.of(),
+                List.of(annualReport(true, LocalDate.of(2026, 6, 20))), List.of());
+        assertThat(Eligibility.on(DAY, filedThisYear, POLICY).eligible()).isTrue();
+
+        var onlyLastYears = new Eligibility.Facts(enterprise, List.of(), List.of(), List.of(),
+                List.of(annualReport(true, LocalDate.of(2025, 6, 20))), List.of());
+        assertThat(Eligibility.on(DAY, onlyLastYears, POLICY).failed()).extracting(FailedCondition::detail)
+                .containsExactly("no evidence that the annual report for 2025 was filed");
+
+        var notFiled = new Eligibility.Facts(enterprise, List.of(), List.of(), List.of(),
+                List.of(annualReport(false, LocalDate.of(2026, 7, 10))), List.of());
+        assertThat(Eligibility.on(DAY, notFiled, POLICY).failed()).extracting(FailedCondition::condition)
+                .containsExactly(Condition.ANNUAL_REPORT_FILED);
+    }
+
+    @Test
+    void theCodeSaysWhoRegisteredTheOrganisationAndTheDeclaredTypeMustAgree() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC);
+        assertThatThrownBy(() -> Supplier.register(new SupplierRegistration(
+                new UnifiedSocialCreditCode("91110108MA0000777Y"), "有限公司", OrganisationType.SOCIAL_GROUP,
+                "北京市民政局", LocalDate.of(2016, 1, 1), "110108"), "t", clock, ZoneId.of("Asia/Shanghai")))
+                .isInstanceOf(org.govbuy.platform.error.DomainRuleViolation.class)
+                .hasMessageContaining("registered as ENTERPRISE");
+        assertThat(OrganisationType.PUBLIC_INSTITUTION.problemWithCodePrefix("12")).isNull();
+        assertThat(OrganisationType.FOUNDATION.problemWithCodePrefix("52")).contains("SOCIAL_SERVICE_ORGANISATION");
+        assertThat(OrganisationType.ENTERPRISE.problemWithCodePrefix("92")).contains("of no supplier type");
     }
 }

@@ -144,7 +144,7 @@ class OutboxDeliveryTest {
     }
 
     private static SupplierRegistration registration(String uscc) {
-        return new SupplierRegistration(new UnifiedSocialCreditCode(uscc), "回滚协会", OrganisationType.SOCIAL_GROUP,
+        return new SupplierRegistration(new UnifiedSocialCreditCode(uscc), "回滚协会", OrganisationType.SOCIAL_SERVICE_ORGANISATION,
                 "北京市民政局", LocalDate.of(2012, 3, 1), "110000");
     }
 
