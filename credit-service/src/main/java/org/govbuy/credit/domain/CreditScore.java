@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A supplier's credit score on a day, with its explanation: every record that counts and what it
- * contributed. Older records weigh less (half-life decay), severe ones more; the score stays
- * between 0 and 100.
+ * A supplier's credit score on a day, with its explanation: the policy's base score, every record
+ * that counts and what it contributed, their total, and the score, which is the total kept between
+ * 0 and 100 ({@code clamped} says when that changed it). Older records weigh less (half-life
+ * decay), severe ones more. {@code base + Σ contributions = total} always holds.
  */
 public record CreditScore(LocalDate asOf, BigDecimal score, CreditLevel level, String policyVersion,
-        List<Contribution> contributions) {
+        BigDecimal base, List<Contribution> contributions, BigDecimal total, boolean clamped) {
 
     private static final BigDecimal MAX = BigDecimal.valueOf(100);
 
@@ -34,7 +35,8 @@ public record CreditScore(LocalDate asOf, BigDecimal score, CreditLevel level, S
         BigDecimal total = contributions.stream().map(Contribution::contribution)
                 .reduce(policy.baseScore(), BigDecimal::add);
         BigDecimal score = total.max(BigDecimal.ZERO).min(MAX).setScale(2, RoundingMode.HALF_UP);
-        return new CreditScore(asOf, score, policy.levelOf(score), policy.version(), contributions);
+        return new CreditScore(asOf, score, policy.levelOf(score), policy.version(), policy.baseScore(),
+                contributions, total, score.compareTo(total) != 0);
     }
 
     private static Contribution contributionOf(CreditRecord record, LocalDate asOf, CreditPolicy policy) {

@@ -50,10 +50,16 @@ public final class CreditViews {
         }
     }
 
+    /**
+     * The score with its whole sum: {@code base} plus the {@code contributions} is {@code total};
+     * {@code score} is the total kept between 0 and 100 ({@code clamped} when that changed it). The
+     * policy's parameters are at /api/v1/public/credit-policies/{policyVersion}.
+     */
     public record ScoreView(LocalDate asOf, BigDecimal score, CreditLevel level, String policyVersion,
-            List<CreditScore.Contribution> contributions) {
+            BigDecimal base, List<CreditScore.Contribution> contributions, BigDecimal total, boolean clamped) {
         static ScoreView of(CreditScore s) {
-            return new ScoreView(s.asOf(), s.score(), s.level(), s.policyVersion(), s.contributions());
+            return new ScoreView(s.asOf(), s.score(), s.level(), s.policyVersion(), s.base(), s.contributions(),
+                    s.total(), s.clamped());
         }
     }
 

@@ -52,6 +52,38 @@ class CreditScoreTest {
     }
 
     @Test
+    void theBaseAndTheContributionsAddUpToTheTotalAndTheScoreIsTheTotalKeptWithin0And100() {
+        List<CreditRecord> commended = List.of(record(CreditRecordKind.COMMENDATION, Severity.NONE, TODAY),
+                record(CreditRecordKind.COMMENDATION, Severity.NONE, TODAY),
+                record(CreditRecordKind.COMMENDATION, Severity.NONE, TODAY),
+                record(CreditRecordKind.COMMENDATION, Severity.NONE, TODAY.minusMonths(3)));
+        CreditScore high = CreditScore.of(commended, TODAY, POLICY);
+        assertThat(high.base()).isEqualByComparingTo("90");
+        assertThat(sum(high)).isEqualByComparingTo(high.total());
+        assertThat(high.total()).isGreaterThan(BigDecimal.valueOf(100));
+        assertThat(high.score()).isEqualByComparingTo("100");
+        assertThat(high.clamped()).isTrue();
+
+        List<CreditRecord> breaches = List.of(record(CreditRecordKind.MAJOR_VIOLATION_OF_LAW, Severity.MAJOR, TODAY),
+                record(CreditRecordKind.FALSE_INFORMATION, Severity.MAJOR, TODAY),
+                record(CreditRecordKind.CONTRACT_BREACH, Severity.MAJOR, TODAY));
+        CreditScore low = CreditScore.of(breaches, TODAY, POLICY);
+        assertThat(sum(low)).isEqualByComparingTo(low.total()).isEqualByComparingTo("-30");
+        assertThat(low.score()).isEqualByComparingTo("0");
+        assertThat(low.clamped()).isTrue();
+
+        CreditScore plain = CreditScore.of(List.of(record(CreditRecordKind.CONTRACT_BREACH, Severity.MINOR, TODAY)),
+                TODAY, POLICY);
+        assertThat(plain.score()).isEqualByComparingTo(plain.total()).isEqualByComparingTo(sum(plain));
+        assertThat(plain.clamped()).isFalse();
+    }
+
+    private static BigDecimal sum(CreditScore score) {
+        return score.contributions().stream().map(CreditScore.Contribution::contribution)
+                .reduce(score.base(), BigDecimal::add);
+    }
+
+    @Test
     void severeRecordsWeighMoreThanMinorOnes() {
         BigDecimal minor = CreditScore.of(List.of(record(CreditRecordKind.FALSE_INFORMATION, Severity.MINOR, TODAY)),
                 TODAY, POLICY).score();
