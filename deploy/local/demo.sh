@@ -67,7 +67,7 @@ LAST_YEAR="$(($(TZ=Asia/Shanghai date +%Y) - 1))"
 DEBARRED=91110108MA0000005R
 ABNORMAL=52310104MJ0000004U
 
-step "civil affairs records the $LAST_YEAR annual inspections (年检; for the company, its annual report filed with market regulation) and rates 星光敬老协会 4A (等级评估)"
+step "civil affairs records the $LAST_YEAR annual inspections (年检; for the company, its annual report filed with market regulation), finance the tax and social-insurance evidence, and civil affairs rates 星光敬老协会 4A (等级评估)"
 for entry in "${SUPPLIERS[@]}"; do
   IFS='|' read -r name type _ _ _ uscc <<<"$entry"
   if [[ "$type" == ENTERPRISE ]]; then
@@ -79,6 +79,12 @@ for entry in "${SUPPLIERS[@]}"; do
     curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/suppliers/$uscc/inspections/$LAST_YEAR" \
       -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' -d '{"result":"PASSED"}'
   fi
+  # without recent evidence of paid taxes and social insurance a supplier's standing is unknown
+  for kind in TAX SOCIAL_INSURANCE; do
+    curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$uscc/compliance" \
+      -H "Authorization: Bearer $FINANCE" -H 'Content-Type: application/json' \
+      -d "{\"kind\":\"$kind\",\"inGoodStanding\":true,\"asOf\":\"$TODAY\",\"evidenceReference\":\"完税及社保缴费证明 $TODAY\"}"
+  done
 done
 curl -fsS -X PUT "$GATEWAY/api/v1/suppliers/51110108MJ00000025/rating" -H "Authorization: Bearer $CIVIL" \
   -H 'Content-Type: application/json' -d '{"level":"A4","ratedOn":"2025-12-01","authority":"北京市海淀区民政局"}' \

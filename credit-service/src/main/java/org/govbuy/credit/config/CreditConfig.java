@@ -55,6 +55,15 @@ public interface CreditConfig {
 
         /** Written {@code --MM-DD}. */
         MonthDay inspectionSeasonEnds();
+
+        /** Tax or social-insurance evidence older than this no longer counts: the standing is unknown. */
+        Period evidenceMaxAge();
+
+        /** How long a rating (等级评估) holds after it was given. */
+        Period ratingValidity();
+
+        /** The least rating given priority (e.g. A3: 3A and above). */
+        String priorityRating();
     }
 
     interface Disclosure {

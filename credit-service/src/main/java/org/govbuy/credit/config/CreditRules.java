@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.govbuy.credit.domain.CreditPolicy;
+import org.govbuy.credit.domain.RatingLevel;
 import org.govbuy.credit.domain.Severity;
 
 /** Turns configuration into the domain's rule objects, validated once at start-up. */
@@ -20,7 +21,8 @@ public class CreditRules {
         return new CreditPolicy(policy.version(), policy.baseScore(), bySeverity(policy.points()),
                 policy.positivePoints(), bySeverity(policy.countingPeriod()), policy.positiveCountingPeriod(),
                 policy.halfLife(), policy.levelA(), policy.levelB(), policy.levelC(), policy.debarment(),
-                policy.majorViolationLookBack(), policy.inspectionSeasonEnds());
+                policy.majorViolationLookBack(), policy.inspectionSeasonEnds(), policy.evidenceMaxAge(),
+                policy.ratingValidity(), RatingLevel.valueOf(policy.priorityRating()));
     }
 
     private static <V> Map<Severity, V> bySeverity(Map<String, V> byName) {

@@ -21,11 +21,15 @@ import java.util.Objects;
  * @param debarmentPeriod    how long a major violation or serious breach debars (seed 000 §五(六))
  * @param majorViolationLookBack  no major violation in this period before competing (seed 000 §五(六))
  * @param inspectionSeasonEnds    after this day of a year, last year's annual inspection is required
+ * @param evidenceMaxAge     tax or social-insurance evidence older than this says nothing (unknown)
+ * @param ratingValidity     how long a rating (等级评估) holds
+ * @param priorityRating     the least rating given priority (3A, seed 001 第三篇 启示(三))
  */
 public record CreditPolicy(String version, BigDecimal baseScore, Map<Severity, BigDecimal> pointsBySeverity,
         BigDecimal positivePoints, Map<Severity, Period> countingPeriods, Period positiveCountingPeriod,
         Period halfLife, BigDecimal levelA, BigDecimal levelB, BigDecimal levelC, Period debarmentPeriod,
-        Period majorViolationLookBack, java.time.MonthDay inspectionSeasonEnds) {
+        Period majorViolationLookBack, java.time.MonthDay inspectionSeasonEnds, Period evidenceMaxAge,
+        Period ratingValidity, RatingLevel priorityRating) {
 
     public CreditPolicy {
         Objects.requireNonNull(version, "version");
@@ -56,6 +60,11 @@ public record CreditPolicy(String version, BigDecimal baseScore, Map<Severity, B
     /** Until when a record that happened on {@code occurredOn} counts, unless it says otherwise. */
     public LocalDate countsUntil(boolean positive, Severity severity, LocalDate occurredOn) {
         return occurredOn.plus(positive ? positiveCountingPeriod : countingPeriods.get(severity));
+    }
+
+    /** The rating a supplier holds on {@code day}: NONE once its validity has run out. */
+    public RatingLevel ratingOn(RatingLevel level, LocalDate ratedOn, LocalDate day) {
+        return ratedOn == null || day.isBefore(ratedOn.plus(ratingValidity)) ? level : RatingLevel.NONE;
     }
 
     /** Points before decay: positive records earn, negative ones cost by severity. */

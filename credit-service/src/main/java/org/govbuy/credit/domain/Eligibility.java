@@ -1,12 +1,14 @@
 package org.govbuy.credit.domain;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * "May supplier X compete on date D, and why not" (seed 000 §五; 003 §三.6): every condition is
@@ -24,7 +26,20 @@ public final class Eligibility {
         /** An enterprise's or public institution's annual report filed (年度报告公示), in its stead. */
         ANNUAL_REPORT_FILED,
         NO_MAJOR_VIOLATION_IN_LOOK_BACK,
-        TAX_AND_SOCIAL_INSURANCE_IN_GOOD_STANDING
+        TAX_AND_SOCIAL_INSURANCE_IN_GOOD_STANDING,
+        /** A tender's requirement: one of the organisation types it admits. */
+        ORGANISATION_TYPE_ADMITTED,
+        /** A tender's requirement: at least this rating (e.g. 3A), held on the day. */
+        MINIMUM_RATING_HELD
+    }
+
+    /** What a tender asks beyond the general conditions; empty sets and null mean no requirement. */
+    public record Requirements(Set<OrganisationType> organisationTypes, RatingLevel minimumRating) {
+        public static final Requirements NONE = new Requirements(Set.of(), null);
+
+        public Requirements {
+            organisationTypes = organisationTypes == null ? Set.of() : Set.copyOf(organisationTypes);
+        }
     }
 
     public record FailedCondition(Condition condition, String detail) {
@@ -43,6 +58,11 @@ public final class Eligibility {
     }
 
     public static Verdict on(LocalDate day, Facts facts, CreditPolicy policy) {
+        return on(day, facts, policy, Requirements.NONE);
+    }
+
+    /** The general conditions and then a tender's requirements, every failed one reported. */
+    public static Verdict on(LocalDate day, Facts facts, CreditPolicy policy, Requirements requirements) {
         List<FailedCondition> failed = new ArrayList<>();
         Supplier supplier = facts.supplier();
         if (supplier == null || !supplier.isActive() || supplier.establishedOn.isAfter(day)) {
@@ -70,9 +90,26 @@ public final class Eligibility {
                 .ifPresent(r -> failed.add(new FailedCondition(Condition.NO_MAJOR_VIOLATION_IN_LOOK_BACK,
                         "major " + r.kind + " on " + r.occurredOn + " (within " + policy.majorViolationLookBack()
                                 + " before " + day + ")")));
-        complianceProblem(facts.compliance(), day).ifPresent(detail -> failed.add(
+        complianceProblem(facts.compliance(), facts.records(), day, policy.evidenceMaxAge()).ifPresent(detail -> failed.add(
                 new FailedCondition(Condition.TAX_AND_SOCIAL_INSURANCE_IN_GOOD_STANDING, detail)));
+        if (supplier != null) {
+            requirementProblems(supplier, day, policy, requirements, failed);
+        }
         return new Verdict(failed.isEmpty(), List.copyOf(failed));
+    }
+
+    private static void requirementProblems(Supplier supplier, LocalDate day, CreditPolicy policy,
+            Requirements requirements, List<FailedCondition> failed) {
+        if (!requirements.organisationTypes().isEmpty()
+                && !requirements.organisationTypes().contains(supplier.organisationType)) {
+            failed.add(new FailedCondition(Condition.ORGANISATION_TYPE_ADMITTED, supplier.organisationType
+                    + " is not among " + new java.util.TreeSet<>(requirements.organisationTypes())));
+        }
+        RatingLevel held = policy.ratingOn(supplier.ratingLevel, supplier.ratedOn, day);
+        if (requirements.minimumRating() != null && !held.atLeast(requirements.minimumRating())) {
+            failed.add(new FailedCondition(Condition.MINIMUM_RATING_HELD, "holds " + held.label() + " on " + day
+                    + ", " + requirements.minimumRating().label() + " or above required"));
+        }
     }
 
     /**
@@ -120,15 +157,50 @@ public final class Eligibility {
         return Optional.empty();
     }
 
-    /** The latest record of each kind on or before the day decides; no record means no known arrears. */
-    static Optional<String> complianceProblem(Collection<ComplianceRecord> compliance, LocalDate day) {
-        List<String> arrears = new ArrayList<>();
+    /** What is known of a statutory payment on a day. */
+    public enum PaymentStanding {
+        GOOD, ARREARS,
+        /** No evidence, or none recent enough to say anything. */
+        UNKNOWN
+    }
+
+    /**
+     * The latest evidence of {@code kind} on or before the day decides, if it is younger than
+     * {@code maxAge}; without such evidence nothing is known (never "good" by default).
+     */
+    public static PaymentStanding paymentStanding(ComplianceKind kind, Collection<ComplianceRecord> compliance,
+            LocalDate day, Period maxAge) {
+        return latestEvidence(kind, compliance, day)
+                .filter(c -> c.asOf.isAfter(day.minus(maxAge)))
+                .map(c -> c.inGoodStanding ? PaymentStanding.GOOD : PaymentStanding.ARREARS)
+                .orElse(PaymentStanding.UNKNOWN);
+    }
+
+    /** Arrears records (欠缴税款或社会保险费) that count on the day. */
+    public static List<CreditRecord> arrearsInForce(Collection<CreditRecord> records, LocalDate day) {
+        return records.stream().filter(r -> r.kind == CreditRecordKind.TAX_OR_SOCIAL_INSURANCE_ARREARS)
+                .filter(r -> r.countsOn(day) && !r.occurredOn.isAfter(day)).toList();
+    }
+
+    static Optional<String> complianceProblem(Collection<ComplianceRecord> compliance, Collection<CreditRecord> records,
+            LocalDate day, Period maxAge) {
+        List<String> problems = new ArrayList<>();
         for (ComplianceKind kind : List.of(ComplianceKind.TAX, ComplianceKind.SOCIAL_INSURANCE)) {
-            compliance.stream().filter(c -> c.kind == kind && !c.asOf.isAfter(day))
-                    .max(Comparator.comparing((ComplianceRecord c) -> c.asOf).thenComparing(c -> c.recordedAt))
-                    .filter(c -> !c.inGoodStanding)
-                    .ifPresent(c -> arrears.add(kind + " in arrears as of " + c.asOf));
+            Optional<ComplianceRecord> latest = latestEvidence(kind, compliance, day);
+            switch (paymentStanding(kind, compliance, day, maxAge)) {
+                case ARREARS -> problems.add(kind + " in arrears as of " + latest.get().asOf);
+                case UNKNOWN -> problems.add(kind + " standing unknown: " + latest.map(c -> "latest evidence of "
+                        + c.asOf + " is older than " + maxAge).orElse("no evidence on record"));
+                case GOOD -> { }
+            }
         }
-        return arrears.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", arrears));
+        arrearsInForce(records, day).forEach(r -> problems.add("arrears record of " + r.occurredOn + " in force"));
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    private static Optional<ComplianceRecord> latestEvidence(ComplianceKind kind, Collection<ComplianceRecord> compliance,
+            LocalDate day) {
+        return compliance.stream().filter(c -> c.kind == kind && !c.asOf.isAfter(day))
+                .max(Comparator.comparing((ComplianceRecord c) -> c.asOf).thenComparing(c -> c.recordedAt));
     }
 }

@@ -185,6 +185,20 @@ public class Supplier extends PanacheEntityBase {
         return change;
     }
 
+    /**
+     * Ends a rating whose validity has run out on {@code today}; the history keeps it. Null when
+     * there is nothing to end.
+     */
+    public SupplierChange expireRating(CreditPolicy policy, LocalDate today, Instant now) {
+        if (ratingLevel == RatingLevel.NONE || policy.ratingOn(ratingLevel, ratedOn, today) != RatingLevel.NONE) {
+            return null;
+        }
+        SupplierChange change = SupplierChange.of(uscc, "rating", ratingLevel.label(), RatingLevel.NONE.label(),
+                "validity of " + policy.ratingValidity() + " ended", now);
+        ratingLevel = RatingLevel.NONE;
+        return change;
+    }
+
     /** Keeps the latest score; true when the level changed (the only change announced). */
     public boolean noteScore(CreditScore score) {
         boolean levelChanged = creditLevel != score.level();

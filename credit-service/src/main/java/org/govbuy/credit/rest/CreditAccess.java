@@ -25,14 +25,19 @@ public class CreditAccess {
     }
 
     public void requireMayRead(String uscc) {
-        for (String role : REPORT_READERS) {
-            if (identity.hasRole(role)) {
-                return;
-            }
-        }
-        if (!isSupplierItself(uscc)) {
+        if (!isOfficial() && !isSupplierItself(uscc)) {
             throw new ForbiddenException("only the supplier itself may read its credit data");
         }
+    }
+
+    /** The caller reads credit data as an official (purchaser, finance, auditor, civil affairs). */
+    public boolean isOfficial() {
+        for (String role : REPORT_READERS) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How much of supplier {@code uscc}'s register entry the caller may read. */

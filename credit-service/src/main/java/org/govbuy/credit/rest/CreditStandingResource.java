@@ -2,6 +2,7 @@ package org.govbuy.credit.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.security.Authenticated;
 
+import org.govbuy.credit.domain.Eligibility;
+import org.govbuy.credit.domain.OrganisationType;
+import org.govbuy.credit.domain.RatingLevel;
 import org.govbuy.credit.rest.CreditViews.ComplianceView;
 import org.govbuy.credit.rest.CreditViews.CreditReportView;
 import org.govbuy.credit.rest.CreditViews.DebarmentView;
@@ -100,12 +104,22 @@ public class CreditStandingResource {
         return DebarmentView.of(debarments.reinstate(id, request.reason(), access.actor()));
     }
 
-    /** May the supplier compete on {@code on} (default today), and if not, every reason why. */
+    /**
+     * May the supplier compete on {@code on} (default today), and if not, every reason why; with a
+     * tender's requirements (admitted organisation types, a minimum rating) checked too. A supplier
+     * may ask about itself, to see before bidding what a purchaser will see.
+     */
     @GET
     @Path("/suppliers/{uscc}/eligibility")
-    @RolesAllowed({ "purchaser", "finance", "auditor", "civil-affairs" })
-    public EligibilityCheck.Answer eligibility(@PathParam("uscc") String uscc, @QueryParam("on") LocalDate on) {
-        return eligibility.check(uscc, on != null ? on : facts.today(), access.actor());
+    @RolesAllowed({ "purchaser", "finance", "auditor", "civil-affairs", "supplier" })
+    public EligibilityCheck.Answer eligibility(@PathParam("uscc") String uscc, @QueryParam("on") LocalDate on,
+            @QueryParam("organisationType") Set<OrganisationType> organisationTypes,
+            @QueryParam("minimumRating") RatingLevel minimumRating) {
+        if (!access.isOfficial()) {
+            access.requireSupplierItself(uscc);
+        }
+        return eligibility.check(uscc, on != null ? on : facts.today(),
+                new Eligibility.Requirements(organisationTypes, minimumRating), access.actor());
     }
 
     @GET

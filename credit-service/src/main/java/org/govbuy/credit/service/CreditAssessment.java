@@ -15,8 +15,11 @@ import org.govbuy.credit.domain.CreditPolicy;
 import org.govbuy.credit.domain.CreditRecord;
 import org.govbuy.credit.domain.CreditScore;
 import org.govbuy.credit.domain.Debarment;
+import org.govbuy.credit.domain.RatingLevel;
 import org.govbuy.credit.domain.Supplier;
+import org.govbuy.credit.domain.SupplierChange;
 import org.govbuy.credit.messaging.CreditEventsV1.CreditLevelChangedV1;
+import org.govbuy.credit.messaging.CreditEventsV1.RatingChangedV1;
 import org.govbuy.credit.messaging.CreditEventsV1.SupplierDebarredV1;
 import org.govbuy.credit.messaging.CreditEventsV1.SupplierReinstatedV1;
 
@@ -119,6 +122,18 @@ public class CreditAssessment {
         }
     }
 
+    /** A rating (等级评估) holds for the policy's validity; its end is recorded and announced once. */
+    private void expireRatingIfDue(Supplier supplier) {
+        RatingLevel previous = supplier.ratingLevel;
+        SupplierChange change = supplier.expireRating(policy, facts.today(), facts.now());
+        if (change != null) {
+            change.persist();
+            events.publish(RatingChangedV1.TYPE, supplier, standing -> new RatingChangedV1(supplier.uscc, previous,
+                    RatingLevel.NONE, supplier.ratedOn, supplier.ratingAuthority, standing));
+            LOG.infof("supplier %s rating %s rated on %s expired", supplier.uscc, previous, supplier.ratedOn);
+        }
+    }
+
     /** The daily pass for every supplier at once; the daily run does one supplier per transaction. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void daily() {
@@ -130,6 +145,7 @@ public class CreditAssessment {
     public void dailyFor(String uscc) {
         Supplier supplier = facts.lockForChange(uscc);
         Debarment.<Debarment>list("uscc = ?1 and endAnnouncedAt is null", uscc).forEach(this::announceEndIfDue);
+        expireRatingIfDue(supplier);
         reassess(supplier);
     }
 }

@@ -36,7 +36,13 @@ public class EligibilityCheck {
     }
 
     public Answer check(String uscc, LocalDate on, String askedBy) {
-        Eligibility.Verdict verdict = Eligibility.on(on, facts.of(uscc), policy);
+        return check(uscc, on, Eligibility.Requirements.NONE, askedBy);
+    }
+
+    /** The answer for a tender's requirements, kept as a snapshot the asker can cite. */
+    public Answer check(String uscc, LocalDate on, Eligibility.Requirements requirements, String askedBy) {
+        facts.require(uscc);
+        Eligibility.Verdict verdict = Eligibility.on(on, facts.of(uscc), policy, requirements);
         EligibilitySnapshot snapshot = new EligibilitySnapshot();
         snapshot.id = UUID.randomUUID();
         snapshot.uscc = uscc;

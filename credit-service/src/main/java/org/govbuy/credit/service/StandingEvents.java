@@ -10,6 +10,9 @@ import jakarta.transaction.Transactional;
 
 import org.govbuy.credit.domain.AnnualInspection;
 import org.govbuy.credit.domain.ComplianceKind;
+import org.govbuy.credit.domain.CreditPolicy;
+import org.govbuy.credit.domain.Eligibility.PaymentStanding;
+import org.govbuy.credit.domain.RatingLevel;
 import org.govbuy.credit.domain.ComplianceRecord;
 import org.govbuy.credit.domain.Debarment;
 import org.govbuy.credit.domain.Eligibility;
@@ -27,9 +30,12 @@ public class StandingEvents {
     private final Outbox outbox;
     private final SupplierFacts facts;
 
-    StandingEvents(Outbox outbox, SupplierFacts facts) {
+    private final CreditPolicy policy;
+
+    StandingEvents(Outbox outbox, SupplierFacts facts, CreditPolicy policy) {
         this.outbox = outbox;
         this.facts = facts;
+        this.policy = policy;
     }
 
     /**
@@ -56,19 +62,30 @@ public class StandingEvents {
         LocalDate lastMajor = known.records().stream()
                 .filter(r -> r.status.counts() && !r.positive && r.severity == Severity.MAJOR)
                 .map(r -> r.occurredOn).max(Comparator.naturalOrder()).orElse(null);
+        RatingLevel rating = policy.ratingOn(supplier.ratingLevel, supplier.ratedOn, today);
+        boolean arrearsRecord = !Eligibility.arrearsInForce(known.records(), today).isEmpty();
+        PaymentStanding tax = Eligibility.paymentStanding(ComplianceKind.TAX, known.compliance(), today,
+                policy.evidenceMaxAge());
+        PaymentStanding socialInsurance = Eligibility.paymentStanding(ComplianceKind.SOCIAL_INSURANCE,
+                known.compliance(), today, policy.evidenceMaxAge());
         return new SupplierStandingV1(supplier.uscc, supplier.name, supplier.organisationType, supplier.region,
-                supplier.establishedOn, supplier.status, supplier.ratingLevel, supplier.creditLevel,
+                supplier.establishedOn, supplier.status, rating, supplier.creditLevel,
                 supplier.creditScore, supplier.policyVersion,
                 debarment.map(d -> d.startsOn).orElse(null), debarment.map(Debarment::effectiveEnd).orElse(null),
                 known.listings().stream().anyMatch(l -> l.activeOn(today)),
                 inspection.map(i -> i.year).orElse(null), inspection.map(i -> i.result).orElse(null),
-                inGoodStanding(known, ComplianceKind.TAX), inGoodStanding(known, ComplianceKind.SOCIAL_INSURANCE),
-                lastMajor);
+                tax == PaymentStanding.GOOD && !arrearsRecord,
+                socialInsurance == PaymentStanding.GOOD && !arrearsRecord, lastMajor,
+                supplier.ratedOn == null || rating == RatingLevel.NONE ? null
+                        : supplier.ratedOn.plus(policy.ratingValidity()),
+                rating.atLeast(policy.priorityRating()), tax, evidenceUntil(known, ComplianceKind.TAX),
+                socialInsurance, evidenceUntil(known, ComplianceKind.SOCIAL_INSURANCE));
     }
 
-    private static boolean inGoodStanding(Eligibility.Facts known, ComplianceKind kind) {
+    /** The first day the latest evidence of {@code kind} no longer counts. */
+    private LocalDate evidenceUntil(Eligibility.Facts known, ComplianceKind kind) {
         return known.compliance().stream().filter(c -> c.kind == kind)
                 .max(Comparator.comparing((ComplianceRecord c) -> c.asOf).thenComparing(c -> c.recordedAt))
-                .map(c -> c.inGoodStanding).orElse(true);
+                .map(c -> c.asOf.plus(policy.evidenceMaxAge())).orElse(null);
     }
 }

@@ -19,6 +19,7 @@ final class CreditPolicies {
                 Map.of(Severity.MINOR, Period.ofYears(1), Severity.GENERAL, Period.ofYears(2), Severity.SERIOUS,
                         Period.ofYears(3), Severity.MAJOR, Period.ofYears(5)),
                 Period.ofYears(2), Period.ofYears(1), BigDecimal.valueOf(85), BigDecimal.valueOf(70),
-                BigDecimal.valueOf(50), Period.ofYears(3), Period.ofYears(3), MonthDay.of(6, 30));
+                BigDecimal.valueOf(50), Period.ofYears(3), Period.ofYears(3), MonthDay.of(6, 30), Period.ofMonths(6),
+                Period.ofYears(5), RatingLevel.A3);
     }
 }

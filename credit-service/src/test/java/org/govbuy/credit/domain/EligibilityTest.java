@@ -39,6 +39,19 @@ class EligibilityTest {
         return inspection;
     }
 
+    /** Fresh evidence that taxes and social insurance are paid. */
+    private static List<ComplianceRecord> paid() {
+        return paid(DAY.minusMonths(1));
+    }
+
+    private static List<ComplianceRecord> paid(LocalDate asOf) {
+        ComplianceRecord tax = arrears(ComplianceKind.TAX, asOf);
+        tax.inGoodStanding = true;
+        ComplianceRecord socialInsurance = arrears(ComplianceKind.SOCIAL_INSURANCE, asOf);
+        socialInsurance.inGoodStanding = true;
+        return List.of(tax, socialInsurance);
+    }
+
     private static ComplianceRecord arrears(ComplianceKind kind, LocalDate asOf) {
         ComplianceRecord record = new ComplianceRecord();
         record.id = UUID.randomUUID();
@@ -52,7 +65,7 @@ class EligibilityTest {
     @Test
     void aCleanActiveSupplierWithItsInspectionMayCompete() {
         var facts = new Eligibility.Facts(supplier(LocalDate.of(2015, 1, 1)), List.of(), List.of(),
-                List.of(inspection(2025, InspectionResult.BASICALLY_PASSED)), List.of(), List.of());
+                List.of(inspection(2025, InspectionResult.BASICALLY_PASSED)), paid(), List.of());
         Eligibility.Verdict verdict = Eligibility.on(DAY, facts, POLICY);
         assertThat(verdict.eligible()).isTrue();
         assertThat(verdict.failed()).isEmpty();
@@ -87,7 +100,7 @@ class EligibilityTest {
         CreditRecord old = CreditScoreTest.record(CreditRecordKind.MAJOR_VIOLATION_OF_LAW, Severity.MAJOR,
                 DAY.minusYears(3).minusDays(1));
         var facts = new Eligibility.Facts(supplier, List.of(), List.of(),
-                List.of(inspection(2025, InspectionResult.PASSED)), List.of(), List.of(old));
+                List.of(inspection(2025, InspectionResult.PASSED)), paid(), List.of(old));
         assertThat(Eligibility.on(DAY, facts, POLICY).eligible()).isTrue();
         assertThat(Eligibility.on(DAY.minusDays(2), facts, POLICY).failed()).extracting(FailedCondition::condition)
                 .contains(Condition.NO_MAJOR_VIOLATION_IN_LOOK_BACK);
@@ -97,7 +110,7 @@ class EligibilityTest {
     void lastYearsInspectionIsRequiredOnlyAfterTheInspectionSeason() {
         Supplier supplier = supplier(LocalDate.of(2015, 1, 1));
         var onlyOlder = new Eligibility.Facts(supplier, List.of(), List.of(),
-                List.of(inspection(2024, InspectionResult.PASSED)), List.of(), List.of());
+                List.of(inspection(2024, InspectionResult.PASSED)), paid(LocalDate.of(2026, 4, 20)), List.of());
         assertThat(Eligibility.on(LocalDate.of(2026, 5, 1), onlyOlder, POLICY).eligible()).isTrue();
         assertThat(Eligibility.on(LocalDate.of(2026, 7, 1), onlyOlder, POLICY).failed())
                 .extracting(FailedCondition::detail).containsExactly("no annual inspection result for 2025");
@@ -106,7 +119,7 @@ class EligibilityTest {
     @Test
     void aYoungOrganisationNeedsNoInspectionYet() {
         var facts = new Eligibility.Facts(supplier(LocalDate.of(2026, 3, 1)), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                paid(), List.of());
         assertThat(Eligibility.on(DAY, facts, POLICY).eligible()).isTrue();
     }
 
@@ -114,8 +127,9 @@ class EligibilityTest {
     void theLatestPaymentRecordDecides() {
         ComplianceRecord paid = arrears(ComplianceKind.SOCIAL_INSURANCE, DAY.minusDays(5));
         paid.inGoodStanding = true;
+        ComplianceRecord tax = paid(DAY.minusMonths(3)).get(0);
         var facts = new Eligibility.Facts(supplier(LocalDate.of(2026, 3, 1)), List.of(), List.of(), List.of(),
-                List.of(arrears(ComplianceKind.SOCIAL_INSURANCE, DAY.minusMonths(2)), paid), List.of());
+                List.of(arrears(ComplianceKind.SOCIAL_INSURANCE, DAY.minusMonths(2)), paid, tax), List.of());
         assertThat(Eligibility.on(DAY, facts, POLICY).eligible()).isTrue();
         assertThat(Eligibility.on(DAY.minusDays(10), facts, POLICY).eligible()).isFalse();
     }
@@ -136,21 +150,24 @@ class EligibilityTest {
     @Test
     void anEnterpriseShowsItsFiledAnnualReportInsteadOfAnInspection() {
         Supplier enterprise = enterprise(LocalDate.of(2016, 2, 29));
-        var none = new Eligibility.Facts(enterprise, List.of(), List.of(), List.of(), List.of(), List.of());
+        var none = new Eligibility.Facts(enterprise, List.of(), List.of(), List.of(), paid(), List.of());
         assertThat(Eligibility.on(DAY, none, POLICY).failed()).extracting(FailedCondition::condition)
                 .containsExactly(Condition.ANNUAL_REPORT_FILED);
 
         var filedThisYear = new Eligibility.Facts(enterprise, List.of(), List.of(), List.of(),
-                List.of(annualReport(true, LocalDate.of(2026, 6, 20))), List.of());
+                java.util.stream.Stream.concat(paid().stream(), java.util.stream.Stream.of(
+                        annualReport(true, LocalDate.of(2026, 6, 20)))).toList(), List.of());
         assertThat(Eligibility.on(DAY, filedThisYear, POLICY).eligible()).isTrue();
 
         var onlyLastYears = new Eligibility.Facts(enterprise, List.of(), List.of(), List.of(),
-                List.of(annualReport(true, LocalDate.of(2025, 6, 20))), List.of());
+                java.util.stream.Stream.concat(paid().stream(), java.util.stream.Stream.of(
+                        annualReport(true, LocalDate.of(2025, 6, 20)))).toList(), List.of());
         assertThat(Eligibility.on(DAY, onlyLastYears, POLICY).failed()).extracting(FailedCondition::detail)
                 .containsExactly("no evidence that the annual report for 2025 was filed");
 
         var notFiled = new Eligibility.Facts(enterprise, List.of(), List.of(), List.of(),
-                List.of(annualReport(false, LocalDate.of(2026, 7, 10))), List.of());
+                java.util.stream.Stream.concat(paid().stream(), java.util.stream.Stream.of(
+                        annualReport(false, LocalDate.of(2026, 7, 10)))).toList(), List.of());
         assertThat(Eligibility.on(DAY, notFiled, POLICY).failed()).extracting(FailedCondition::condition)
                 .containsExactly(Condition.ANNUAL_REPORT_FILED);
     }
@@ -166,5 +183,45 @@ class EligibilityTest {
         assertThat(OrganisationType.PUBLIC_INSTITUTION.problemWithCodePrefix("12")).isNull();
         assertThat(OrganisationType.FOUNDATION.problemWithCodePrefix("52")).contains("SOCIAL_SERVICE_ORGANISATION");
         assertThat(OrganisationType.ENTERPRISE.problemWithCodePrefix("92")).contains("of no supplier type");
+    }
+
+    @Test
+    void withoutRecentEvidenceTheStandingOfTaxesAndSocialInsuranceIsUnknownNotGood() {
+        Supplier supplier = supplier(LocalDate.of(2015, 1, 1));
+        List<AnnualInspection> inspected = List.of(inspection(2025, InspectionResult.PASSED));
+        var nothing = new Eligibility.Facts(supplier, List.of(), List.of(), inspected, List.of(), List.of());
+        assertThat(Eligibility.on(DAY, nothing, POLICY).failed()).singleElement().satisfies(f -> {
+            assertThat(f.condition()).isEqualTo(Condition.TAX_AND_SOCIAL_INSURANCE_IN_GOOD_STANDING);
+            assertThat(f.detail()).contains("TAX standing unknown: no evidence on record")
+                    .contains("SOCIAL_INSURANCE standing unknown");
+        });
+
+        List<ComplianceRecord> evidence = paid();
+        assertThat(Eligibility.on(DAY, new Eligibility.Facts(supplier, List.of(), List.of(), inspected, evidence,
+                List.of()), POLICY).eligible()).isTrue();
+        LocalDate sixMonthsAfterTheEvidence = DAY.minusMonths(1).plusMonths(6);
+        assertThat(Eligibility.paymentStanding(ComplianceKind.TAX, evidence, sixMonthsAfterTheEvidence,
+                POLICY.evidenceMaxAge())).isEqualTo(Eligibility.PaymentStanding.UNKNOWN);
+        assertThat(Eligibility.paymentStanding(ComplianceKind.TAX, evidence, sixMonthsAfterTheEvidence.minusDays(1),
+                POLICY.evidenceMaxAge())).isEqualTo(Eligibility.PaymentStanding.GOOD);
+    }
+
+    @Test
+    void anArrearsRecordInForceCountsWhateverTheEvidenceSays() {
+        Supplier supplier = supplier(LocalDate.of(2015, 1, 1));
+        CreditRecord arrears = CreditScoreTest.record(CreditRecordKind.TAX_OR_SOCIAL_INSURANCE_ARREARS,
+                Severity.GENERAL, DAY.minusMonths(2));
+        var facts = new Eligibility.Facts(supplier, List.of(), List.of(), List.of(inspection(2025,
+                InspectionResult.PASSED)), paid(), List.of(arrears));
+        assertThat(Eligibility.on(DAY, facts, POLICY).failed()).extracting(FailedCondition::detail)
+                .containsExactly("arrears record of " + DAY.minusMonths(2) + " in force");
+    }
+
+    @Test
+    void aRatingHoldsForItsValidityOnly() {
+        LocalDate ratedOn = LocalDate.of(2021, 12, 1);
+        assertThat(POLICY.ratingOn(RatingLevel.A4, ratedOn, ratedOn.plusYears(5).minusDays(1)))
+                .isEqualTo(RatingLevel.A4);
+        assertThat(POLICY.ratingOn(RatingLevel.A4, ratedOn, ratedOn.plusYears(5))).isEqualTo(RatingLevel.NONE);
     }
 }

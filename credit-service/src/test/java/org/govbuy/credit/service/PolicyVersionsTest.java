@@ -46,7 +46,8 @@ class PolicyVersionsTest {
         CreditPolicy changed = new CreditPolicy(policy.version(), policy.baseScore().add(BigDecimal.ONE),
                 policy.pointsBySeverity(), policy.positivePoints(), policy.countingPeriods(),
                 policy.positiveCountingPeriod(), policy.halfLife(), policy.levelA(), policy.levelB(), policy.levelC(),
-                policy.debarmentPeriod(), policy.majorViolationLookBack(), policy.inspectionSeasonEnds());
+                policy.debarmentPeriod(), policy.majorViolationLookBack(), policy.inspectionSeasonEnds(),
+                policy.evidenceMaxAge(), policy.ratingValidity(), policy.priorityRating());
         versions.record(policy); // the same rules again: fine
         assertThatThrownBy(() -> versions.record(changed)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("new version");

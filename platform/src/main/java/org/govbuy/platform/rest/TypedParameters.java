@@ -17,7 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.govbuy.platform.error.DomainRuleViolation;
 
 /**
- * Reads typed query and path parameters (numbers, booleans, UUIDs, dates) so that a value of the
+ * Reads typed query and path parameters (numbers, booleans, UUIDs, dates, enums) so that a value of the
  * wrong type is a 400 naming the parameter and the rule — JAX-RS would otherwise answer 404 for a
  * query parameter such as {@code size=abc}, which tells the caller nothing.
  */
@@ -51,7 +51,19 @@ public class TypedParameters implements ParamConverterProvider {
                 return (ParamConverter<T>) converter(name, (Reader<Object>) reader);
             }
         }
+        if (rawType.isEnum()) {
+            return (ParamConverter<T>) converter(name, enumReader(rawType));
+        }
         return null;
+    }
+
+    /** An enum constant by its exact name; the rule lists the names. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Reader<Object> enumReader(Class<?> type) {
+        String names = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new Reader<>((Class<Object>) type, "must be one of " + names,
+                text -> Enum.valueOf((Class) type, text.trim()));
     }
 
     private static ParamConverter<Object> converter(String name, Reader<Object> reader) {
