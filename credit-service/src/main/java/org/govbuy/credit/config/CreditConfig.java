@@ -72,5 +72,8 @@ public interface CreditConfig {
 
         /** Working days a correction notice gives before the abnormal list. */
         int correctionWorkingDays();
+
+        /** Days before a disclosure deadline a reminder goes out, e.g. 30,7,1 (each once). */
+        java.util.List<Integer> reminderDaysBefore();
     }
 }

@@ -122,6 +122,18 @@ public class DisclosureObligation extends PanacheEntityBase {
         return isFulfilled() && fulfilledOn.isAfter(dueOn);
     }
 
+    /**
+     * The reminder thresholds (days before the deadline) that are due on {@code today} for an open
+     * obligation: every threshold at or above the days left, before the deadline has passed.
+     */
+    public java.util.List<Integer> remindersDue(LocalDate today, java.util.Collection<Integer> daysBefore) {
+        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, dueOn);
+        if (isFulfilled() || daysLeft < 0) {
+            return java.util.List.of();
+        }
+        return daysBefore.stream().filter(days -> daysLeft <= days).sorted().toList();
+    }
+
     /** Late and not yet told to correct. */
     public boolean needsNotice(LocalDate today) {
         return !isFulfilled() && noticeIssuedOn == null && today.isAfter(dueOn);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.govbuy.credit.domain.CreditLevel;
 import org.govbuy.credit.domain.CreditRecordKind;
+import org.govbuy.credit.domain.DisclosureObligation;
 import org.govbuy.credit.domain.RatingLevel;
 import org.govbuy.credit.domain.RecordSource;
 import org.govbuy.credit.domain.Severity;
@@ -32,6 +33,15 @@ public final class CreditEventsV1 {
     public record RatingChangedV1(String uscc, RatingLevel previousLevel, RatingLevel level, LocalDate ratedOn,
             String authority, SupplierStandingV1 standing) {
         public static final String TYPE = "govbuy.credit.supplier.rating-changed.v1";
+    }
+
+    /**
+     * A disclosure deadline is near: {@code daysLeft} calendar days to {@code dueOn}. For a
+     * messaging system to remind the organisation; nothing changes in the standing.
+     */
+    public record DisclosureReminderV1(String uscc, UUID obligationId, DisclosureObligation.Kind kind, String subject,
+            LocalDate dueOn, long daysLeft, SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.disclosure.reminder-due.v1";
     }
 
     public record AbnormalListedV1(String uscc, UUID listingId, LocalDate listedOn, String reason,

@@ -18,6 +18,7 @@ import org.govbuy.credit.domain.Supplier;
 import org.govbuy.credit.domain.SupplierStatus;
 import org.govbuy.credit.messaging.CreditEventsV1.AbnormalClearedV1;
 import org.govbuy.credit.messaging.CreditEventsV1.AbnormalListedV1;
+import org.govbuy.credit.messaging.CreditEventsV1.DisclosureReminderV1;
 import org.govbuy.platform.time.WorkingDayCalendar;
 import org.govbuy.platform.error.DomainRuleViolation;
 import org.govbuy.platform.error.NotFoundProblem;
@@ -147,6 +148,7 @@ public class DisclosureCompliance {
             created++;
         }
         List<DisclosureObligation> open = DisclosureObligation.list("uscc = ?1 and fulfilledOn is null", uscc);
+        open.forEach(obligation -> remindIfDue(supplier, obligation, today));
         for (DisclosureObligation obligation : open) {
             if (obligation.needsNotice(today)) {
                 obligation.issueNotice(today, calendar.plusWorkingDays(today, rules.correctionWorkingDays()));
@@ -157,6 +159,27 @@ public class DisclosureCompliance {
             }
         }
         return new CheckSummary(created, notices, listed);
+    }
+
+    /**
+     * One reminder per obligation and threshold: when several thresholds are due at once (the run
+     * missed days, or the obligation arose late), one event goes out and all of them count as sent.
+     */
+    private void remindIfDue(Supplier supplier, DisclosureObligation obligation, LocalDate today) {
+        List<Integer> due = obligation.remindersDue(today, rules.reminderDaysBefore());
+        int inserted = 0;
+        for (Integer days : due) {
+            inserted += DisclosureObligation.getEntityManager().createNativeQuery("""
+                    INSERT INTO disclosure_reminder (obligation_id, days_before, sent_at) VALUES (?1, ?2, ?3)
+                    ON CONFLICT DO NOTHING""").setParameter(1, obligation.id).setParameter(2, days)
+                    .setParameter(3, facts.now()).executeUpdate();
+        }
+        if (inserted > 0) {
+            long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, obligation.dueOn);
+            events.publish(DisclosureReminderV1.TYPE, supplier, standing -> new DisclosureReminderV1(supplier.uscc,
+                    obligation.id, obligation.kind, obligation.subject, obligation.dueOn, daysLeft, standing));
+            LOG.infof("supplier %s reminded: %s, %d day(s) left", supplier.uscc, obligation.describe(), daysLeft);
+        }
     }
 
     /** These disclosure rules (seed 000 篇5) bind social organisations; others disclose elsewhere. */

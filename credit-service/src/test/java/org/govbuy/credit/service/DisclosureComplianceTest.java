@@ -191,6 +191,38 @@ class DisclosureComplianceTest {
     }
 
     @Test
+    void anOrganisationIsRemindedThirtySevenAndOneDaysBeforeItsDeadlineEachOnceAndNotAfterPublishing() {
+        String uscc = CreditApi.registerSupplier("年报提醒协会", "2015-06-01");
+        String reminder = "govbuy.credit.disclosure.reminder-due.v1";
+        beOn("2027-02-20");
+        disclosure.checkSupplier(uscc);
+        beOn("2027-03-01");
+        disclosure.checkSupplier(uscc);
+        disclosure.checkSupplier(uscc);
+        var first = CreditApi.events(bootstrap, uscc, reminder, 1);
+        assertThat(first).hasSize(1);
+        assertThat(CreditApi.data(first.get(0)).get("daysLeft").asInt()).isEqualTo(30);
+        assertThat(CreditApi.data(first.get(0)).get("dueOn").asText()).isEqualTo("2027-03-31");
+
+        beOn("2027-03-26"); // the run missed the 7-day mark: one reminder, and the 7-day one counts as sent
+        disclosure.checkSupplier(uscc);
+        beOn("2027-03-27");
+        disclosure.checkSupplier(uscc);
+        var second = CreditApi.events(bootstrap, uscc, reminder, 2);
+        assertThat(second).hasSize(2);
+        assertThat(CreditApi.data(second.get(1)).get("daysLeft").asInt()).isEqualTo(5);
+
+        CreditApi.asSupplier(uscc).body(published("2027-03-27T10:00:00+08:00"))
+                .post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026").then().statusCode(200);
+        beOn("2027-03-30");
+        disclosure.checkSupplier(uscc);
+        String other = CreditApi.registerSupplier("年报提醒对照协会", "2015-06-01");
+        disclosure.checkSupplier(other); // a later reminder about another organisation marks the end of the topic
+        assertThat(CreditApi.events(bootstrap, other, reminder, 1)).hasSize(1);
+        assertThat(CreditApi.events(bootstrap, uscc, reminder, 2)).hasSize(2);
+    }
+
+    @Test
     void workingDaysFollowTheOfficialHolidaysAndAYearWithoutAScheduleIsRefused() {
         String uscc = CreditApi.registerSupplier("春节变更协会", "2015-06-01");
         beOn("2026-02-09");
