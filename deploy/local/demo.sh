@@ -19,10 +19,22 @@ now_ms() { date +%s%3N; }
 step "services behind the gateway"
 curl -fsS --max-time 10 "${GOVBUY_GATEWAY_MANAGEMENT_URL:-http://127.0.0.1:9080}/q/health" | jq -c '.checks[] | select(.name == "govbuy-services") | .data'
 
-step "tokens from Keycloak for civil.haidian (civil-affairs) and buyer.haidian (purchaser)"
+step "tokens from Keycloak: civil affairs of Haidian, Beijing and Shanghai (each keeps its own region's register), buyer.haidian"
 CIVIL="$(token_of civil.haidian)"
+CIVIL_BJ="$(token_of civil.beijing)"
+CIVIL_SH="$(token_of civil.shanghai)"
 BUYER="$(token_of buyer.haidian)"
-echo "    got two access tokens"
+echo "    got four access tokens"
+
+# the civil-affairs office whose region covers an organisation's region keeps its register
+registrar_of() {
+  case "$1" in
+    110108) echo "$CIVIL" ;;
+    11*) echo "$CIVIL_BJ" ;;
+    31*) echo "$CIVIL_SH" ;;
+    *) echo "no civil-affairs user for region $1" >&2; exit 1 ;;
+  esac
+}
 
 # name, type, registration authority, established, region, unified social credit code (valid)
 SUPPLIERS=(
@@ -43,7 +55,7 @@ for entry in "${SUPPLIERS[@]}"; do
       establishedOn: $established, region: $region}')"
   started="$(now_ms)"
   status="$(curl -sS -o /tmp/govbuy-demo-response.json -w '%{http_code}' --max-time 10 -X POST "$GATEWAY/api/v1/suppliers" \
-    -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' -d "$body")"
+    -H "Authorization: Bearer $(registrar_of "$region")" -H 'Content-Type: application/json' -d "$body")"
   case "$status" in
     201) outcome="registered" ;;
     409) outcome="already registered" ;;
@@ -69,20 +81,21 @@ ABNORMAL=52310104MJ0000004U
 
 step "civil affairs records the $LAST_YEAR annual inspections (年检; for the company, its annual report filed with market regulation), finance the tax and social-insurance evidence, and civil affairs rates 星光敬老协会 4A (等级评估)"
 for entry in "${SUPPLIERS[@]}"; do
-  IFS='|' read -r name type _ _ _ uscc <<<"$entry"
+  IFS='|' read -r name type _ _ region uscc <<<"$entry"
+  REGISTRAR="$(registrar_of "$region")"
   if [[ "$type" == ENTERPRISE ]]; then
     # an enterprise is not inspected by civil affairs: its annual report filed with market regulation stands in
     curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$uscc/compliance" \
-      -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' \
+      -H "Authorization: Bearer $REGISTRAR" -H 'Content-Type: application/json' \
       -d "{\"kind\":\"ANNUAL_REPORT\",\"inGoodStanding\":true,\"asOf\":\"$TODAY\",\"evidenceReference\":\"国家企业信用信息公示系统 $LAST_YEAR 年度报告\"}"
   else
     curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/suppliers/$uscc/inspections/$LAST_YEAR" \
-      -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' -d '{"result":"PASSED"}'
+      -H "Authorization: Bearer $REGISTRAR" -H 'Content-Type: application/json' -d '{"result":"PASSED"}'
   fi
   # without recent evidence of paid taxes and social insurance a supplier's standing is unknown
   for kind in TAX SOCIAL_INSURANCE; do
     curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$uscc/compliance" \
-      -H "Authorization: Bearer $FINANCE" -H 'Content-Type: application/json' \
+      -H "Authorization: Bearer $REGISTRAR" -H 'Content-Type: application/json' \
       -d "{\"kind\":\"$kind\",\"inGoodStanding\":true,\"asOf\":\"$TODAY\",\"evidenceReference\":\"完税及社保缴费证明 $TODAY\"}"
   done
 done
@@ -110,21 +123,23 @@ done
 echo "    tender-service's projection: debarred until $until_day"
 
 step "disclosure (信息公开): everyone but 徐汇区青少年事务社工站 published its $LAST_YEAR annual report"
-curl -fsS -X POST "$GATEWAY/api/v1/credit/disclosure-checks" -H "Authorization: Bearer $CIVIL" | jq -c .
+for registrar in "$CIVIL_BJ" "$CIVIL_SH"; do
+  curl -fsS -X POST "$GATEWAY/api/v1/credit/disclosure-checks" -H "Authorization: Bearer $registrar" | jq -c .
+done
 for entry in "${SUPPLIERS[@]}"; do
-  IFS='|' read -r name type _ _ _ uscc <<<"$entry"
+  IFS='|' read -r name type _ _ region uscc <<<"$entry"
   [[ "$uscc" == "$ABNORMAL" || "$type" == ENTERPRISE ]] && continue
   curl -sS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$uscc/disclosures/annual-reports/$LAST_YEAR" \
-    -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' \
+    -H "Authorization: Bearer $(registrar_of "$region")" -H 'Content-Type: application/json' \
     -d "{\"publishedAt\":\"$(TZ=Asia/Shanghai date -d '1 hour ago' +%FT%T%:z)\",\"publishedWhere\":\"https://xxgk.mca.gov.cn/\"}"
 done
 obligation="$(curl -fsS "$GATEWAY/api/v1/suppliers/$ABNORMAL/disclosures" -H "Authorization: Bearer $CIVIL" \
   | jq -r --arg y "$LAST_YEAR" '.[] | select(.subject == $y) | .id')"
 echo "    civil affairs records the correction notice it issued on $((LAST_YEAR + 1))-04-01 (deadline $((LAST_YEAR + 1))-04-20)"
 curl -sS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$ABNORMAL/disclosures/$obligation/correction-notice" \
-  -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer $CIVIL_SH" -H 'Content-Type: application/json' \
   -d "{\"issuedOn\":\"$((LAST_YEAR + 1))-04-01\",\"deadline\":\"$((LAST_YEAR + 1))-04-20\"}"
-curl -fsS -X POST "$GATEWAY/api/v1/credit/disclosure-checks" -H "Authorization: Bearer $CIVIL" | jq -c .
+curl -fsS -X POST "$GATEWAY/api/v1/credit/disclosure-checks" -H "Authorization: Bearer $CIVIL_SH" | jq -c .
 curl -fsS "$GATEWAY/api/v1/public/suppliers/$ABNORMAL" | jq -c '{name, abnormalListing}'
 
 step "public search (no token): 养老"

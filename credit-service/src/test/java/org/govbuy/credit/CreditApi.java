@@ -19,8 +19,18 @@ public final class CreditApi {
     private CreditApi() {
     }
 
+    /** An official of Beijing (110000), who acts for the Haidian (110108) suppliers tests register. */
     public static String token(String role) {
-        return TestTokens.forAudience(TestInfrastructure.AUDIENCE).subject(role + "-user").roles(role).bearer();
+        return token(role, "110000");
+    }
+
+    public static String token(String role, String region) {
+        return TestTokens.forAudience(TestInfrastructure.AUDIENCE).subject(role + "-user").roles(role)
+                .claim("region", region).bearer();
+    }
+
+    public static RequestSpecification as(String role, String region) {
+        return given().header("Authorization", token(role, region)).contentType(ContentType.JSON);
     }
 
     public static String supplierToken(String uscc) {

@@ -62,6 +62,10 @@ public class CreditRecord extends PanacheEntityBase {
     @Column(name = "decided_on", nullable = false)
     public LocalDate decidedOn;
 
+    /** The region of the official or event that entered the record; null for records from before. */
+    @Column(name = "entered_region", length = 6)
+    public String enteredRegion;
+
     @Column(name = "counts_until", nullable = false)
     public LocalDate countsUntil;
 
@@ -121,6 +125,7 @@ public class CreditRecord extends PanacheEntityBase {
         record.reason = facts.reason();
         record.occurredOn = facts.occurredOn();
         record.decidedOn = facts.decisionDate();
+        record.enteredRegion = facts.enteredRegion();
         record.countsUntil = facts.countsUntil() != null ? facts.countsUntil()
                 : policy.countsUntil(record.positive, record.severity, record.occurredOn);
         record.enteredBy = enteredBy;

@@ -126,7 +126,7 @@ public class ConductEventsConsumer implements ReplayableConsumer {
     private static CreditRecordFacts facts(IncomingEvent event, String uscc, CreditRecordKind kind, Severity severity,
             RecordSource source, String evidence, String reason, LocalDate occurredOn) {
         return new CreditRecordFacts(uscc, kind, severity, source, evidence, reason, occurredOn, null, null,
-                event.id());
+                event.id(), event.region());
     }
 
     private static void require(IncomingEvent event, Object... fields) {

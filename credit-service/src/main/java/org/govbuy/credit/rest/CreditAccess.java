@@ -5,11 +5,16 @@ import jakarta.enterprise.context.RequestScoped;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import org.govbuy.credit.service.SupplierFacts;
 import org.govbuy.platform.security.GovBuyClaims;
+import org.govbuy.platform.security.Jurisdiction;
 
 /**
  * Object-level rules for credit data: those who choose, review, register or audit suppliers read
- * any supplier's credit; a supplier reads only its own.
+ * any supplier's credit; a supplier reads only its own. Writes to the register (registration,
+ * changes, ratings, inspections, standing evidence, disclosure, reinstatement) are for officials
+ * whose region covers the supplier's (a city's for its districts, see {@link Jurisdiction}); a
+ * conduct record belongs to the region of the official who entered it.
  */
 @RequestScoped
 public class CreditAccess {
@@ -18,10 +23,17 @@ public class CreditAccess {
 
     private final SecurityIdentity identity;
     private final GovBuyClaims claims;
+    private final SupplierFacts facts;
 
-    CreditAccess(SecurityIdentity identity, GovBuyClaims claims) {
+    CreditAccess(SecurityIdentity identity, GovBuyClaims claims, SupplierFacts facts) {
         this.identity = identity;
         this.claims = claims;
+        this.facts = facts;
+    }
+
+    /** The caller keeps the register of supplier {@code uscc}: its region covers the supplier's (404 if none). */
+    public void requireRegistrarOf(String uscc) {
+        claims.requireActsFor(facts.require(uscc).region);
     }
 
     public void requireMayRead(String uscc) {
@@ -60,6 +72,22 @@ public class CreditAccess {
         if (!isSupplierItself(uscc)) {
             throw new ForbiddenException("only the supplier itself may do this");
         }
+    }
+
+    /** The caller acts for {@code region} (its own, or one below it). */
+    public void requireActsFor(String region) {
+        claims.requireActsFor(region);
+    }
+
+    /** The caller's region, required of an official who writes. */
+    public String officialRegion() {
+        return claims.region().filter(region -> region.matches("[0-9]{6}"))
+                .orElseThrow(() -> new ForbiddenException("the token names no region (claim region)"));
+    }
+
+    /** Whether the caller acts for {@code region}, without refusing. */
+    public boolean actsFor(String region) {
+        return claims.region().map(own -> Jurisdiction.covers(own, region)).orElse(false);
     }
 
     public String actor() {

@@ -53,7 +53,7 @@ public class CreditRecordResource {
     public Response enter(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.EnterCreditRecord request) {
         CreditRecord record = records.enter(new CreditRecordFacts(uscc, request.kind(), request.severity(),
                 request.source(), request.evidenceReference(), request.reason(), request.occurredOn(),
-                request.decidedOn(), request.countsUntil(), null), access.actor());
+                request.decidedOn(), request.countsUntil(), null, access.officialRegion()), access.actor());
         return Response.created(URI.create("/api/v1/credit/records/" + record.id)).entity(view(record)).build();
     }
 
@@ -91,6 +91,7 @@ public class CreditRecordResource {
     @Path("/credit/records/{id}/contest-rejection")
     @RolesAllowed({ "civil-affairs", "finance" })
     public CreditRecordView upholdContest(@PathParam("id") UUID id, @Valid @NotNull CreditRequests.Reason request) {
+        requireAnswersFor(id);
         return view(records.upholdContest(id, request.reason(), access.actor()));
     }
 
@@ -99,6 +100,7 @@ public class CreditRecordResource {
     @RolesAllowed({ "civil-affairs", "finance" })
     public CreditRecordView correct(@PathParam("id") UUID id,
             @Valid @NotNull CreditRequests.CorrectCreditRecord request) {
+        requireAnswersFor(id);
         return view(records.correct(id, request.severity(), request.occurredOn(), request.decidedOn(),
                 request.countsUntil(), request.reason(), access.actor()));
     }
@@ -107,7 +109,13 @@ public class CreditRecordResource {
     @Path("/credit/records/{id}/revocation")
     @RolesAllowed({ "civil-affairs", "finance" })
     public CreditRecordView revoke(@PathParam("id") UUID id, @Valid @NotNull CreditRequests.Reason request) {
+        requireAnswersFor(id);
         return view(records.revoke(id, request.reason(), access.actor()));
+    }
+
+    /** Officials of the region that entered the record (or above it) answer for it. */
+    private void requireAnswersFor(UUID recordId) {
+        access.requireActsFor(records.regionAnswerableFor(recordId));
     }
 
     private CreditRecordView view(CreditRecord record) {

@@ -66,6 +66,7 @@ public class CreditStandingResource {
     @Path("/suppliers/{uscc}/rating")
     @RolesAllowed("civil-affairs")
     public SupplierView rate(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.Rate request) {
+        access.requireRegistrarOf(uscc);
         return SupplierView.of(civilAffairs.rate(uscc, request.level(), request.ratedOn(), request.authority().strip(),
                 access.actor()));
     }
@@ -75,6 +76,7 @@ public class CreditStandingResource {
     @RolesAllowed("civil-affairs")
     public InspectionView recordInspection(@PathParam("uscc") String uscc, @PathParam("year") int year,
             @Valid @NotNull CreditRequests.RecordInspection request) {
+        access.requireRegistrarOf(uscc);
         return InspectionView.of(civilAffairs.recordInspection(uscc, year, request.result(),
                 request.concludedOn(), access.actor()));
     }
@@ -84,6 +86,7 @@ public class CreditStandingResource {
     @RolesAllowed({ "civil-affairs", "finance" })
     public ComplianceView recordCompliance(@PathParam("uscc") String uscc,
             @Valid @NotNull CreditRequests.RecordCompliance request) {
+        access.requireRegistrarOf(uscc);
         return ComplianceView.of(civilAffairs.recordCompliance(uscc, request.kind(), request.inGoodStanding(),
                 request.asOf(), request.evidenceReference(), access.actor()));
     }
@@ -101,6 +104,10 @@ public class CreditStandingResource {
     @Path("/credit/debarments/{id}/reinstatement")
     @RolesAllowed({ "civil-affairs", "finance" })
     public DebarmentView reinstate(@PathParam("id") UUID id, @Valid @NotNull CreditRequests.Reason request) {
+        // the debarment follows a record: the officials who answer for that record decide
+        var debarment = debarments.require(id);
+        access.requireActsFor(debarment.recordId != null ? records.regionAnswerableFor(debarment.recordId)
+                : facts.require(debarment.uscc).region);
         return DebarmentView.of(debarments.reinstate(id, request.reason(), access.actor()));
     }
 

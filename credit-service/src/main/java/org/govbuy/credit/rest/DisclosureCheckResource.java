@@ -18,13 +18,17 @@ public class DisclosureCheckResource {
 
     private final DisclosureCompliance disclosure;
 
-    DisclosureCheckResource(DisclosureCompliance disclosure) {
+    private final CreditAccess access;
+
+    DisclosureCheckResource(DisclosureCompliance disclosure, CreditAccess access) {
         this.disclosure = disclosure;
+        this.access = access;
     }
 
+    /** Runs the check now for the organisations in the caller's region (and the regions below it). */
     @POST
     @RolesAllowed("civil-affairs")
     public DisclosureCompliance.CheckSummary runNow() {
-        return disclosure.check();
+        return disclosure.check(access.officialRegion());
     }
 }

@@ -84,12 +84,17 @@ public class DisclosureResource {
     @RolesAllowed("civil-affairs")
     public ObligationView noticeIssued(@PathParam("uscc") String uscc, @PathParam("id") UUID id,
             @Valid @NotNull CreditRequests.CorrectionNotice request) {
+        access.requireRegistrarOf(uscc);
         return ObligationView.of(disclosure.noticeIssued(uscc, id, request.issuedOn(), request.deadline()));
     }
 
     private void requireCivilAffairsOrItself(String uscc) {
-        if (!identity.hasRole("civil-affairs") && !access.isSupplierItself(uscc)) {
+        if (access.isSupplierItself(uscc)) {
+            return;
+        }
+        if (!identity.hasRole("civil-affairs")) {
             throw new ForbiddenException("only civil affairs or the organisation itself records its disclosures");
         }
+        access.requireRegistrarOf(uscc);
     }
 }

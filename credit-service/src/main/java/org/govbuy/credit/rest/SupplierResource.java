@@ -54,6 +54,7 @@ public class SupplierResource {
         if (problem != null) {
             throw new DomainRuleViolation("uscc", problem);
         }
+        access.requireActsFor(request.region());
         var supplier = registry.register(new SupplierRegistration(new UnifiedSocialCreditCode(request.uscc()),
                 request.name().strip(), request.organisationType(), request.registrationAuthority().strip(),
                 request.establishedOn(), request.region()), claims.actor());
@@ -74,6 +75,10 @@ public class SupplierResource {
     @Path("/suppliers/{uscc}")
     @RolesAllowed("civil-affairs")
     public SupplierView update(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.UpdateSupplier request) {
+        access.requireRegistrarOf(uscc);
+        if (request.region() != null) {
+            access.requireActsFor(request.region()); // moving it: the office must act for both regions
+        }
         return SupplierView.of(registry.update(uscc, new SupplierUpdate(strip(request.name()),
                 request.organisationType(), strip(request.registrationAuthority()), request.region()), claims.actor()));
     }
@@ -82,6 +87,7 @@ public class SupplierResource {
     @Path("/suppliers/{uscc}/deregistration")
     @RolesAllowed("civil-affairs")
     public SupplierView deregister(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.Reason request) {
+        access.requireRegistrarOf(uscc);
         return SupplierView.of(registry.deregister(uscc, request.reason(), claims.actor()));
     }
 
@@ -97,6 +103,7 @@ public class SupplierResource {
     @Path("/suppliers/{uscc}/affiliates")
     @RolesAllowed("civil-affairs")
     public Response addAffiliate(@PathParam("uscc") String uscc, @Valid @NotNull CreditRequests.AddAffiliate request) {
+        access.requireRegistrarOf(uscc);
         var affiliation = registry.addAffiliate(uscc, request.affiliateUscc(), request.relation(), claims.actor());
         return Response.status(Response.Status.CREATED).entity(AffiliateView.of(affiliation)).build();
     }

@@ -118,6 +118,13 @@ public class CreditRecords {
         return record;
     }
 
+    /** The region whose officials answer for a record: where it was entered, else the supplier's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String regionAnswerableFor(UUID recordId) {
+        CreditRecord record = require(recordId);
+        return record.enteredRegion != null ? record.enteredRegion : facts.require(record.uscc).region;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public CreditRecord require(UUID recordId) {
         return CreditRecord.<CreditRecord>findByIdOptional(recordId)

@@ -44,6 +44,12 @@ public class Debarments {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Debarment require(UUID debarmentId) {
+        return Debarment.<Debarment>findByIdOptional(debarmentId)
+                .orElseThrow(() -> new NotFoundProblem("no debarment " + debarmentId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Debarment> of(String uscc) {
         return facts.debarments(uscc);
     }

@@ -19,6 +19,7 @@ import org.govbuy.credit.domain.SupplierStatus;
 import org.govbuy.credit.messaging.CreditEventsV1.AbnormalClearedV1;
 import org.govbuy.credit.messaging.CreditEventsV1.AbnormalListedV1;
 import org.govbuy.credit.messaging.CreditEventsV1.DisclosureReminderV1;
+import org.govbuy.platform.security.Jurisdiction;
 import org.govbuy.platform.time.WorkingDayCalendar;
 import org.govbuy.platform.error.DomainRuleViolation;
 import org.govbuy.platform.error.NotFoundProblem;
@@ -117,7 +118,13 @@ public class DisclosureCompliance {
      * {@link #checkSupplier}. The daily run checks one organisation per transaction instead.
      */
     public CheckSummary check() {
-        List<String> codes = Supplier.<Supplier>listAll().stream().map(s -> s.uscc).toList();
+        return check(null);
+    }
+
+    /** The check for the organisations of {@code region} and below it (every one when null). */
+    public CheckSummary check(String region) {
+        List<String> codes = Supplier.<Supplier>listAll().stream()
+                .filter(s -> region == null || Jurisdiction.covers(region, s.region)).map(s -> s.uscc).toList();
         CheckSummary total = new CheckSummary(0, 0, 0);
         for (String uscc : codes) {
             CheckSummary one = checkSupplier(uscc);

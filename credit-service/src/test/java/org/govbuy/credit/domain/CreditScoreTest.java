@@ -16,7 +16,7 @@ class CreditScoreTest {
 
     static CreditRecord record(CreditRecordKind kind, Severity severity, LocalDate occurredOn) {
         CreditRecordFacts facts = new CreditRecordFacts("91350100M000100Y43", kind, severity, RecordSource.FINANCE,
-                "doc-1", "test", occurredOn, null, null, null);
+                "doc-1", "test", occurredOn, null, null, null, "110108");
         return CreditRecord.enter(facts, "tester", Instant.parse("2026-11-22T00:00:00Z"), TODAY, POLICY);
     }
 

@@ -138,7 +138,7 @@ class OutboxDeliveryTest {
     private String register() {
         String uscc = TestSuppliers.newUscc();
         given().header("Authorization", TestTokens.forAudience(TestInfrastructure.AUDIENCE).roles("civil-affairs")
-                .bearer()).contentType(ContentType.JSON).body(TestSuppliers.registrationJson(uscc, "测试协会"))
+                .claim("region", "110108").bearer()).contentType(ContentType.JSON).body(TestSuppliers.registrationJson(uscc, "测试协会"))
                 .when().post("/api/v1/suppliers").then().statusCode(201);
         return uscc;
     }

@@ -103,7 +103,7 @@ class IdempotencyKeyTest {
         String uscc = TestSuppliers.newUscc();
         org.govbuy.testsupport.TestTokens token = org.govbuy.testsupport.TestTokens
                 .forAudience(org.govbuy.credit.TestInfrastructure.AUDIENCE).subject("another-official")
-                .roles("civil-affairs");
+                .roles("civil-affairs").claim("region", "110108");
         io.restassured.RestAssured.given().header("Authorization", token.bearer()).header("Idempotency-Key", key)
                 .contentType("application/json").body(TestSuppliers.registrationJson(uscc, "乙调用者协会"))
                 .post("/api/v1/suppliers").then().statusCode(201).body("uscc", equalTo(uscc));

@@ -18,7 +18,7 @@ import org.govbuy.testsupport.TestTokens;
 class TokenValidationTest {
 
     private static TestTokens civilAffairs() {
-        return TestTokens.forAudience(TestInfrastructure.AUDIENCE).roles("civil-affairs");
+        return TestTokens.forAudience(TestInfrastructure.AUDIENCE).roles("civil-affairs").claim("region", "110108");
     }
 
     private static int registerWith(String authorization) {
