@@ -140,7 +140,9 @@ curl -sS -o /dev/null -X POST "$GATEWAY/api/v1/suppliers/$ABNORMAL/disclosures/$
   -H "Authorization: Bearer $CIVIL_SH" -H 'Content-Type: application/json' \
   -d "{\"issuedOn\":\"$((LAST_YEAR + 1))-04-01\",\"deadline\":\"$((LAST_YEAR + 1))-04-20\"}"
 curl -fsS -X POST "$GATEWAY/api/v1/credit/disclosure-checks" -H "Authorization: Bearer $CIVIL_SH" | jq -c .
-curl -fsS "$GATEWAY/api/v1/public/suppliers/$ABNORMAL" | jq -c '{name, abnormalListing}'
+echo "    past the correction deadline it is notified (告知) and may state its case (申辩) before it is listed:"
+curl -fsS "$GATEWAY/api/v1/suppliers/$ABNORMAL/abnormal-listings" -H "Authorization: Bearer $CIVIL_SH" \
+  | jq -c '.[-1] | {status, notifiedOn, statementDeadline, listedOn, reason}'
 
 step "public search (no token): 养老"
 curl -fsS "$GATEWAY/api/v1/public/suppliers?q=%E5%85%BB%E8%80%81" \

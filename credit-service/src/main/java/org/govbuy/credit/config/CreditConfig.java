@@ -73,6 +73,9 @@ public interface CreditConfig {
         /** Working days a correction notice gives before the abnormal list. */
         int correctionWorkingDays();
 
+        /** Working days an organisation notified of its abnormal listing has to state its case (申辩). */
+        int statementWorkingDays();
+
         /** Days before a disclosure deadline a reminder goes out, e.g. 30,7,1 (each once). */
         java.util.List<Integer> reminderDaysBefore();
     }

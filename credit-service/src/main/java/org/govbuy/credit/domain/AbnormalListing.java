@@ -1,22 +1,40 @@
 package org.govbuy.credit.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import org.govbuy.platform.error.IllegalTransitionException;
+
 /**
- * A period on the abnormal list (活动异常名录) for not publishing after a correction deadline;
- * it ends when the organisation complies (seed 000 篇5 第十六条).
+ * The abnormal list (活动异常名录) for not publishing after a correction deadline (seed 000 篇5
+ * 第十六条), as the authority's decision: the organisation is first notified and may state its case
+ * by a deadline (告知/申辩); without a statement it is listed when the deadline has passed, with one
+ * the authority decides. Only the authority removes it, with reasons, on the organisation's
+ * application with proof (信用修复) or of its own motion; publishing alone removes nothing.
  */
 @Entity
 @Table(name = "abnormal_listing")
 public class AbnormalListing extends PanacheEntityBase {
+
+    public enum Status {
+        /** Notified, the statement period running or a statement awaiting the authority's decision. */
+        PROPOSED,
+        LISTED,
+        /** The authority decided not to list (after a statement, or the ground went away). */
+        WITHDRAWN,
+        /** Removed from the list by the authority's decision. */
+        REMOVED
+    }
 
     @Id
     public UUID id;
@@ -24,36 +42,158 @@ public class AbnormalListing extends PanacheEntityBase {
     @Column(nullable = false, length = 18)
     public String uscc;
 
-    @Column(name = "listed_on", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Status status;
+
+    @Column(name = "notified_on")
+    public LocalDate notifiedOn;
+
+    @Column(name = "statement_deadline")
+    public LocalDate statementDeadline;
+
+    @Column(length = 2000)
+    public String statement;
+
+    @Column(name = "statement_at")
+    public Instant statementAt;
+
+    @Column(name = "listed_on")
     public LocalDate listedOn;
 
     @Column(nullable = false, length = 1000)
     public String reason;
 
+    /** The day the proposal was withdrawn or the listing removed. */
     @Column(name = "cleared_on")
     public LocalDate clearedOn;
 
     @Column(name = "clear_reason", length = 1000)
     public String clearReason;
 
+    /** Who decided to list (after a statement), to withdraw or to remove. */
+    @Column(name = "decided_by", length = 100)
+    public String decidedBy;
+
+    @Column(name = "repair_statement", length = 2000)
+    public String repairStatement;
+
+    @Column(name = "repair_evidence", length = 500)
+    public String repairEvidence;
+
+    @Column(name = "repair_requested_at")
+    public Instant repairRequestedAt;
+
+    @Column(name = "repair_rejection", length = 1000)
+    public String repairRejection;
+
     protected AbnormalListing() {
     }
 
-    public static AbnormalListing list(String uscc, LocalDate on, String reason) {
+    /** Notifies the organisation that it is to be listed; it may state its case until {@code statementDeadline}. */
+    public static AbnormalListing propose(String uscc, LocalDate notifiedOn, LocalDate statementDeadline,
+            String reason) {
         AbnormalListing listing = new AbnormalListing();
         listing.id = UUID.randomUUID();
         listing.uscc = uscc;
-        listing.listedOn = on;
+        listing.status = Status.PROPOSED;
+        listing.notifiedOn = notifiedOn;
+        listing.statementDeadline = statementDeadline;
         listing.reason = reason;
         return listing;
     }
 
+    /** Listed and not removed on {@code day}. */
     public boolean activeOn(LocalDate day) {
-        return !day.isBefore(listedOn) && (clearedOn == null || day.isBefore(clearedOn));
+        return listedOn != null && !day.isBefore(listedOn) && (clearedOn == null || day.isBefore(clearedOn));
     }
 
-    public void clear(LocalDate on, String reason) {
-        clearedOn = on;
-        clearReason = reason;
+    /** Still open: proposed or listed, not withdrawn or removed (at most one per organisation). */
+    public boolean isOpen() {
+        return status == Status.PROPOSED || status == Status.LISTED;
+    }
+
+    /** The organisation states its case (申辩), by the deadline, once. */
+    public void takeStatement(String text, LocalDate today, Instant now) {
+        require(Status.PROPOSED, "take a statement");
+        if (today.isAfter(statementDeadline)) {
+            throw new IllegalTransitionException("the statement period ended on " + statementDeadline);
+        }
+        if (statement != null) {
+            throw new IllegalTransitionException("a statement was already made at " + statementAt);
+        }
+        statement = text;
+        statementAt = now;
+    }
+
+    /** Lists an organisation that made no statement once its period is over; true when it did. */
+    public boolean listIfStatementPeriodOver(LocalDate today) {
+        if (status != Status.PROPOSED || statement != null || !today.isAfter(statementDeadline)) {
+            return false;
+        }
+        status = Status.LISTED;
+        listedOn = today;
+        return true;
+    }
+
+    /** The authority decides on a proposal after hearing the organisation: list it, or not. */
+    public void decide(boolean list, String decisionReason, String by, LocalDate today) {
+        require(Status.PROPOSED, "decide on it");
+        if (!list) {
+            withdraw(decisionReason, by, today);
+            return;
+        }
+        if (statement == null && !today.isAfter(statementDeadline)) {
+            throw new IllegalTransitionException("the organisation may state its case until " + statementDeadline);
+        }
+        status = Status.LISTED;
+        listedOn = today;
+        decidedBy = by;
+    }
+
+    /** The proposal is dropped (decided, or its ground went away before the listing). */
+    public void withdraw(String why, String by, LocalDate today) {
+        require(Status.PROPOSED, "withdraw it");
+        status = Status.WITHDRAWN;
+        clearedOn = today;
+        clearReason = why;
+        decidedBy = by;
+    }
+
+    /** The organisation applies for removal with its proof (信用修复). */
+    public void applyForRepair(String text, String evidence, Instant now) {
+        require(Status.LISTED, "apply for its removal");
+        if (repairRequestedAt != null && repairRejection == null) {
+            throw new IllegalTransitionException("an application of " + repairRequestedAt + " awaits a decision");
+        }
+        repairStatement = text;
+        repairEvidence = evidence;
+        repairRequestedAt = now;
+        repairRejection = null;
+    }
+
+    /** The authority refuses the application, with reasons; the organisation may apply again. */
+    public void rejectRepair(String why, String by) {
+        require(Status.LISTED, "decide on an application");
+        if (repairRequestedAt == null || repairRejection != null) {
+            throw new IllegalTransitionException("no application for removal awaits a decision");
+        }
+        repairRejection = why;
+        decidedBy = by;
+    }
+
+    /** The authority removes the organisation from the list, with reasons. */
+    public void remove(String why, String by, LocalDate today) {
+        require(Status.LISTED, "remove it");
+        status = Status.REMOVED;
+        clearedOn = today;
+        clearReason = why;
+        decidedBy = by;
+    }
+
+    private void require(Status expected, String action) {
+        if (status != expected) {
+            throw new IllegalTransitionException("abnormal listing " + id + " is " + status + ": cannot " + action);
+        }
     }
 }

@@ -44,6 +44,12 @@ public final class CreditEventsV1 {
         public static final String TYPE = "govbuy.credit.disclosure.reminder-due.v1";
     }
 
+    /** The organisation is notified that it is to be abnormal-listed and may state its case until the deadline. */
+    public record AbnormalListingProposedV1(String uscc, UUID listingId, LocalDate notifiedOn,
+            LocalDate statementDeadline, String reason, SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.supplier.abnormal-listing-proposed.v1";
+    }
+
     public record AbnormalListedV1(String uscc, UUID listingId, LocalDate listedOn, String reason,
             SupplierStandingV1 standing) {
         public static final String TYPE = "govbuy.credit.supplier.abnormal-listed.v1";

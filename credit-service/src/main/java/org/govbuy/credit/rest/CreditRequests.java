@@ -54,6 +54,17 @@ public final class CreditRequests {
             String publishedWhere) {
     }
 
+    public record Statement(@NotBlank @Size(max = 2000) String statement) {
+    }
+
+    /** The authority's decision on a notified listing: list (true) or withdraw (false), with reasons. */
+    public record ListingDecision(@NotNull Boolean list, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record RepairApplication(@NotBlank @Size(max = 2000) String statement,
+            @NotBlank @Size(max = 500) String evidenceReference) {
+    }
+
     public record Reason(@NotBlank @Size(max = 1000) String reason) {
     }
 

@@ -71,9 +71,14 @@ public final class CreditViews {
         }
     }
 
-    public record ListingView(UUID id, LocalDate listedOn, String reason, LocalDate clearedOn, String clearReason) {
+    public record ListingView(UUID id, AbnormalListing.Status status, LocalDate notifiedOn, LocalDate statementDeadline,
+            String statement, LocalDate listedOn, String reason, LocalDate clearedOn, String clearReason,
+            String decidedBy, String repairStatement, String repairEvidence, Instant repairRequestedAt,
+            String repairRejection) {
         static ListingView of(AbnormalListing l) {
-            return new ListingView(l.id, l.listedOn, l.reason, l.clearedOn, l.clearReason);
+            return new ListingView(l.id, l.status, l.notifiedOn, l.statementDeadline, l.statement, l.listedOn,
+                    l.reason, l.clearedOn, l.clearReason, l.decidedBy, l.repairStatement, l.repairEvidence,
+                    l.repairRequestedAt, l.repairRejection);
         }
     }
 

@@ -12,12 +12,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import org.govbuy.credit.config.CreditConfig;
-import org.govbuy.credit.domain.AbnormalListing;
 import org.govbuy.credit.domain.DisclosureObligation;
 import org.govbuy.credit.domain.Supplier;
 import org.govbuy.credit.domain.SupplierStatus;
-import org.govbuy.credit.messaging.CreditEventsV1.AbnormalClearedV1;
-import org.govbuy.credit.messaging.CreditEventsV1.AbnormalListedV1;
 import org.govbuy.credit.messaging.CreditEventsV1.DisclosureReminderV1;
 import org.govbuy.platform.security.Jurisdiction;
 import org.govbuy.platform.time.WorkingDayCalendar;
@@ -39,13 +36,15 @@ public class DisclosureCompliance {
     private final StandingEvents events;
     private final WorkingDayCalendar calendar;
     private final CreditConfig.Disclosure rules;
+    private final AbnormalListings listings;
 
     DisclosureCompliance(SupplierFacts facts, StandingEvents events, WorkingDayCalendar calendar,
-            CreditConfig config) {
+            CreditConfig config, AbnormalListings listings) {
         this.facts = facts;
         this.events = events;
         this.calendar = calendar;
         this.rules = config.disclosure();
+        this.listings = listings;
     }
 
     /** A change happened and must be published within the configured working days. */
@@ -161,7 +160,7 @@ public class DisclosureCompliance {
                 obligation.issueNotice(today, calendar.plusWorkingDays(today, rules.correctionWorkingDays()));
                 LOG.infof("supplier %s: correction notice for %s", obligation.uscc, obligation.describe());
                 notices++;
-            } else if (obligation.pastCorrectionDeadline(today) && listIfNotListed(supplier, obligation, today)) {
+            } else if (obligation.pastCorrectionDeadline(today) && listings.proposeOrList(supplier, obligation, today)) {
                 listed++;
             }
         }
@@ -202,39 +201,9 @@ public class DisclosureCompliance {
         return DisclosureObligation.list("uscc = ?1 order by dueOn", uscc);
     }
 
-    private boolean listIfNotListed(Supplier supplier, DisclosureObligation obligation, LocalDate today) {
-        // one listing in force at a time (a unique index holds it): not cleared means still listed
-        if (facts.listings(supplier.uscc).stream().anyMatch(l -> l.clearedOn == null)) {
-            return false;
-        }
-        AbnormalListing listing = AbnormalListing.list(supplier.uscc, today,
-                "not published after the correction deadline: " + obligation.describe());
-        listing.persist();
-        events.publish(AbnormalListedV1.TYPE, supplier, standing -> new AbnormalListedV1(supplier.uscc, listing.id,
-                listing.listedOn, listing.reason, standing));
-        LOG.infof("supplier %s put on the abnormal list: %s", supplier.uscc, listing.reason);
-        return true;
-    }
-
+    /** Publishing removes nothing from the list (the authority decides); it may drop a pending notice. */
     private void clearIfCompliant(Supplier supplier) {
-        LocalDate today = facts.today();
-        Optional<AbnormalListing> listing = activeListing(supplier.uscc, today);
-        if (listing.isEmpty()) {
-            return;
-        }
-        boolean stillLate = DisclosureObligation.<DisclosureObligation>list("uscc = ?1 and fulfilledOn is null",
-                supplier.uscc).stream().anyMatch(o -> o.pastCorrectionDeadline(today));
-        if (stillLate) {
-            return;
-        }
-        listing.get().clear(today, "everything due has been published");
-        events.publish(AbnormalClearedV1.TYPE, supplier,
-                standing -> new AbnormalClearedV1(supplier.uscc, listing.get().id, today, standing));
-        LOG.infof("supplier %s removed from the abnormal list", supplier.uscc);
-    }
-
-    private Optional<AbnormalListing> activeListing(String uscc, LocalDate today) {
-        return facts.listings(uscc).stream().filter(l -> l.activeOn(today)).findFirst();
+        listings.withdrawIfGroundless(supplier, facts.today());
     }
 
     private static Optional<DisclosureObligation> annualObligation(String uscc, int year) {

@@ -78,7 +78,9 @@ class EligibilityTest {
         CreditRecord major = CreditScoreTest.record(CreditRecordKind.MAJOR_VIOLATION_OF_LAW, Severity.MAJOR,
                 DAY.minusYears(2));
         Debarment debarment = Debarment.forRecord(major, DAY.minusYears(2), Period.ofYears(3));
-        AbnormalListing listing = AbnormalListing.list(USCC, DAY.minusDays(10), "annual report 2025 missing");
+        AbnormalListing listing = AbnormalListing.propose(USCC, DAY.minusDays(20), DAY.minusDays(15),
+                "annual report 2025 missing");
+        listing.listIfStatementPeriodOver(DAY.minusDays(10));
         var facts = new Eligibility.Facts(supplier, List.of(debarment), List.of(listing),
                 List.of(inspection(2025, InspectionResult.FAILED)),
                 List.of(arrears(ComplianceKind.TAX, DAY.minusMonths(1))), List.of(major));

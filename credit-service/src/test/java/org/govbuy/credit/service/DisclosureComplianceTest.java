@@ -3,6 +3,7 @@ package org.govbuy.credit.service;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -50,51 +51,108 @@ class DisclosureComplianceTest {
     }
 
     @Test
-    void aSilentOrganisationIsAbnormalListedAfterItsCorrectionDeadlineAndClearedWhenItPublishes() {
+    void aSilentOrganisationIsNotifiedAfterItsCorrectionDeadlineListedWhenItsStatementPeriodEndsAndRemovedOnlyByDecision() {
         String uscc = CreditApi.registerSupplier("年报测试协会", "2015-06-01");
+        String other = CreditApi.registerSupplier("旁观协会", "2015-06-01");
         CreditApi.as("civil-affairs").put("/api/v1/suppliers/" + uscc + "/inspections/2025")
                 .then().statusCode(400);
         CreditApi.as("civil-affairs").body("{\"result\":\"PASSED\"}").put("/api/v1/suppliers/" + uscc
                 + "/inspections/2025").then().statusCode(200);
 
         beOn("2027-03-31");
-        disclosure.check();
+        disclosure.checkSupplier(uscc);
         CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
                 .body("find { it.subject == '2026' }.dueOn", equalTo("2027-03-31"))
                 .body("find { it.subject == '2026' }.noticeIssuedOn", nullValue());
 
         beOn("2027-04-01");
-        disclosure.check();
+        disclosure.checkSupplier(uscc);
         String deadline = CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
                 .body("find { it.subject == '2026' }.noticeIssuedOn", equalTo("2027-04-01"))
                 .extract().path("find { it.subject == '2026' }.correctionDeadline");
         assertThat(deadline).isEqualTo("2027-04-15"); // ten working days later
         beOn(deadline);
-        disclosure.check();
+        disclosure.checkSupplier(uscc);
+        CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/abnormal-listings").then().body("$", empty());
+
+        // past the deadline: notified first (告知), with five working days to state its case (申辩)
+        beOn("2027-04-16");
+        disclosure.checkSupplier(uscc);
+        String listing = CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/abnormal-listings").then()
+                .body("[0].status", equalTo("PROPOSED")).body("[0].notifiedOn", equalTo("2027-04-16"))
+                .body("[0].statementDeadline", equalTo("2027-04-23")).extract().path("[0].id");
+        given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
+        assertThat(CreditApi.events(bootstrap, uscc, "govbuy.credit.supplier.abnormal-listing-proposed.v1", 1))
+                .hasSize(1);
+        beOn("2027-04-23");
+        disclosure.checkSupplier(uscc);
         given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
 
-        beOn("2027-04-16");
-        disclosure.check();
+        beOn("2027-04-26");
+        disclosure.checkSupplier(uscc);
         given().get("/api/v1/public/suppliers/" + uscc).then()
-                .body("abnormalListing.listedOn", equalTo("2027-04-16"))
-                .body("abnormalListing.reason", org.hamcrest.Matchers.containsString("annual report 2026"));
+                .body("abnormalListing.listedOn", equalTo("2027-04-26"))
+                .body("abnormalListing.reason", containsString("annual report 2026"));
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
                 .body("failed.condition", hasItem("NOT_ON_ABNORMAL_LIST"));
         assertThat(CreditApi.events(bootstrap, uscc, "govbuy.credit.supplier.abnormal-listed.v1", 1)).hasSize(1);
+        CreditApi.as("civil-affairs").body("{\"reason\":\"已核实\"}")
+                .post("/api/v1/suppliers/" + uscc + "/abnormal-listings/" + listing + "/removal").then()
+                .statusCode(409).contentType("application/problem+json");
 
-        beOn("2027-04-20");
-        disclosure.check();
-        assertThat(CreditApi.events(bootstrap, uscc, "govbuy.credit.supplier.abnormal-listed.v1", 1)).hasSize(1);
-        CreditApi.asSupplier(uscc).body(published("2027-04-20T10:00:00+08:00"))
+        // publishing removes nothing: the organisation applies with proof and the authority decides (信用修复)
+        beOn("2027-04-27");
+        CreditApi.asSupplier(uscc).body(published("2027-04-27T10:00:00+08:00"))
                 .post("/api/v1/suppliers/" + uscc + "/disclosures/annual-reports/2026")
-                .then().statusCode(200).body("fulfilledOn", equalTo("2027-04-20")).body("metLate", equalTo(true));
+                .then().statusCode(200).body("fulfilledOn", equalTo("2027-04-27")).body("metLate", equalTo(true));
+        given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing.listedOn", equalTo("2027-04-26"));
+        String application = "{\"statement\":\"已于4月27日公开年报\",\"evidenceReference\":\"https://xxgk.mca.gov.cn/r/1\"}";
+        CreditApi.asSupplier(other).body(application)
+                .post("/api/v1/suppliers/" + uscc + "/abnormal-listings/" + listing + "/repair-application").then()
+                .statusCode(403);
+        CreditApi.asSupplier(uscc).body(application)
+                .post("/api/v1/suppliers/" + uscc + "/abnormal-listings/" + listing + "/repair-application").then()
+                .statusCode(200).body("repairEvidence", equalTo("https://xxgk.mca.gov.cn/r/1"));
+        CreditApi.asSupplier(uscc).body("{\"reason\":\"自行移出\"}")
+                .post("/api/v1/suppliers/" + uscc + "/abnormal-listings/" + listing + "/removal").then()
+                .statusCode(403);
+        CreditApi.as("civil-affairs").body("{\"reason\":\"已补正公开年报，核实无误，移出名录\"}")
+                .post("/api/v1/suppliers/" + uscc + "/abnormal-listings/" + listing + "/removal").then()
+                .statusCode(200).body("status", equalTo("REMOVED")).body("decidedBy", equalTo("civil-affairs-user"));
         given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
                 .body("failed.condition", not(hasItem("NOT_ON_ABNORMAL_LIST")));
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/credit-report").then()
-                .body("abnormalListings[0].clearedOn", equalTo("2027-04-20"))
+                .body("abnormalListings[0].clearedOn", equalTo("2027-04-27"))
                 .body("abnormalListings[0].clearReason", notNullValue());
         assertThat(CreditApi.events(bootstrap, uscc, "govbuy.credit.supplier.abnormal-cleared.v1", 1)).hasSize(1);
+    }
+
+    @Test
+    void anOrganisationThatStatesItsCaseIsListedOnlyIfTheAuthorityDecidesSo() {
+        String uscc = CreditApi.registerSupplier("申辩协会", "2015-06-01");
+        beOn("2027-04-01");
+        disclosure.checkSupplier(uscc);
+        beOn("2027-04-16");
+        disclosure.checkSupplier(uscc);
+        String listing = CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/abnormal-listings").then()
+                .extract().path("[0].id");
+        CreditApi.as("civil-affairs").body("{\"list\":true,\"reason\":\"过早\"}")
+                .post("/api/v1/suppliers/" + uscc + "/abnormal-listings/" + listing + "/decision").then()
+                .statusCode(409);
+        CreditApi.asSupplier(uscc).body("{\"statement\":\"年报已于3月30日在本会网站公开，平台同步失败\"}")
+                .post("/api/v1/suppliers/" + uscc + "/abnormal-listings/" + listing + "/statement").then()
+                .statusCode(200).body("statement", containsString("同步失败"));
+
+        beOn("2027-04-30");
+        disclosure.checkSupplier(uscc);
+        given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
+        CreditApi.as("civil-affairs").body("{\"list\":false,\"reason\":\"申辩成立\"}")
+                .post("/api/v1/suppliers/" + uscc + "/abnormal-listings/" + listing + "/decision").then()
+                .statusCode(200).body("status", equalTo("WITHDRAWN")).body("clearReason", equalTo("申辩成立"));
+        CreditApi.asSupplier(uscc).body("{\"statement\":\"again\"}")
+                .post("/api/v1/suppliers/" + uscc + "/abnormal-listings/" + listing + "/statement").then()
+                .statusCode(409);
     }
 
     @Test
@@ -124,9 +182,10 @@ class DisclosureComplianceTest {
                 .post("/api/v1/suppliers/" + fresh + "/disclosures/" + freshObligation + "/correction-notice")
                 .then().statusCode(200).body("correctionDeadline", equalTo("2027-04-20"));
         CreditApi.as("purchaser").post("/api/v1/credit/disclosure-checks").then().statusCode(403);
-        CreditApi.as("civil-affairs").post("/api/v1/credit/disclosure-checks").then().statusCode(200)
-                .body("listed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
-        given().get("/api/v1/public/suppliers/" + fresh).then().body("abnormalListing.listedOn", equalTo("2027-05-10"));
+        disclosure.checkSupplier(fresh); // notified on 10 May, may state its case until 17 May
+        beOn("2027-05-18");
+        disclosure.checkSupplier(fresh);
+        given().get("/api/v1/public/suppliers/" + fresh).then().body("abnormalListing.listedOn", equalTo("2027-05-18"));
     }
 
     @Test
