@@ -2,6 +2,7 @@ package org.govbuy.credit.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,6 +40,9 @@ class DisclosureComplianceTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     @AfterEach
     void backToNow() {
@@ -279,6 +283,21 @@ class DisclosureComplianceTest {
         disclosure.checkSupplier(other); // a later reminder about another organisation marks the end of the topic
         assertThat(CreditApi.events(bootstrap, other, reminder, 1)).hasSize(1);
         assertThat(CreditApi.events(bootstrap, uscc, reminder, 2)).hasSize(2);
+    }
+
+    @Test
+    void theDatabaseHoldsAtMostOneOpenListingPerOrganisation() throws Exception {
+        String uscc = CreditApi.registerSupplier("唯一名录协会", "2015-06-01");
+        String insert = "INSERT INTO abnormal_listing (id, uscc, status, notified_on, statement_deadline, reason) "
+                + "VALUES (gen_random_uuid(), '" + uscc + "', 'PROPOSED', current_date, current_date + 7, 'x')";
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate(insert);
+            assertThatThrownBy(() -> statement.executeUpdate(insert)).isInstanceOf(java.sql.SQLException.class)
+                    .hasMessageContaining("abnormal_listing_one_active");
+            statement.executeUpdate("UPDATE abnormal_listing SET status = 'WITHDRAWN', cleared_on = current_date "
+                    + "WHERE uscc = '" + uscc + "'");
+            statement.executeUpdate(insert); // a closed one does not count
+        }
     }
 
     @Test
