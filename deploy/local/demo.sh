@@ -76,7 +76,7 @@ done
 FINANCE="$(token_of finance.haidian)"
 TODAY="$(TZ=Asia/Shanghai date +%F)"
 LAST_YEAR="$(($(TZ=Asia/Shanghai date +%Y) - 1))"
-DEBARRED=91110108MA0000005R
+DEBARRED=52110108MJ0000001Y   # supplier.xingguang acts for it
 ABNORMAL=52310104MJ0000004U
 
 step "civil affairs records the $LAST_YEAR annual inspections (年检; for the company, its annual report filed with market regulation), finance the tax and social-insurance evidence, and civil affairs rates 星光敬老协会 4A (等级评估)"
@@ -103,12 +103,21 @@ curl -fsS -X PUT "$GATEWAY/api/v1/suppliers/51110108MJ00000025/rating" -H "Autho
   -H 'Content-Type: application/json' -d '{"level":"A4","ratedOn":"2025-12-01","authority":"北京市海淀区民政局"}' \
   | jq -c '{name, ratingLevel, creditLevel}'
 
-step "finance records a major violation (false information in a bid) for 北京康健居家养老服务有限公司: it is debarred"
-if [[ "$(curl -fsS "$GATEWAY/api/v1/suppliers/$DEBARRED/debarments" -H "Authorization: Bearer $FINANCE" | jq length)" == "0" ]]; then
+step "finance records a major violation (false information in a bid) for 海淀区阳光社会工作服务中心: notified, heard, debarred"
+if [[ "$(curl -fsS "$GATEWAY/api/v1/suppliers/$DEBARRED/debarment-notices" -H "Authorization: Bearer $FINANCE" | jq length)" == "0" ]]; then
   curl -fsS -X POST "$GATEWAY/api/v1/suppliers/$DEBARRED/credit-records" -H "Authorization: Bearer $FINANCE" \
     -H 'Content-Type: application/json' -d "$(jq -nc --arg on "$TODAY" '{kind: "FALSE_INFORMATION", severity: "MAJOR",
       source: "FINANCE", evidenceReference: "京财监〔2026〕88号", reason: "投标文件提供虚假业绩证明", occurredOn: $on}')" \
     | jq -c '{record: .id, kind, severity, countsUntil}'
+  NOTICE="$(curl -fsS "$GATEWAY/api/v1/suppliers/$DEBARRED/debarment-notices" -H "Authorization: Bearer $FINANCE" | jq -r '.[0].id')"
+  echo "    the supplier is notified (告知) and states its case (申辩) as supplier.xingguang:"
+  curl -fsS -X POST "$GATEWAY/api/v1/credit/debarment-notices/$NOTICE/statement" \
+    -H "Authorization: Bearer $(token_of supplier.xingguang)" -H 'Content-Type: application/json' \
+    -d '{"statement":"业绩证明系分包方提供，本中心未核实，愿意整改"}' | jq -c '{status, notifiedOn, statementDeadline, statement}'
+  echo "    finance, having heard it, decides:"
+  curl -fsS -X POST "$GATEWAY/api/v1/credit/debarment-notices/$NOTICE/decision" -H "Authorization: Bearer $FINANCE" \
+    -H 'Content-Type: application/json' -d '{"debar":true,"reason":"申辩理由不能成立：投标人对所提交材料的真实性负责"}' \
+    | jq -c '{status, decidedOn, decisionReason}'
 fi
 echo "    public profile:"
 curl -fsS "$GATEWAY/api/v1/public/suppliers/$DEBARRED" | jq -c '{name, creditLevel, debarment}'

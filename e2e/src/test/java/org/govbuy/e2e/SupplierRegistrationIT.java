@@ -108,8 +108,9 @@ class SupplierRegistrationIT {
         // the pilot catalogue published through the gateway reached tender-service's projection
         assertThat(output).contains("{\"code\":\"A07.02\",\"purchasable\":true,\"reason\":\"LISTED\"")
                 .contains("{\"code\":\"E13.02\",\"purchasable\":false,\"reason\":\"EXCLUDED\"");
-        // credit: one debarred organisation, and one notified that it is to be abnormal-listed (告知)
-        assertThat(output).contains("\"debarred\":true").contains("{\"status\":\"PROPOSED\",\"notifiedOn\"");
+        // credit: one organisation notified, heard and debarred, one notified that it is to be abnormal-listed
+        assertThat(output).contains("{\"status\":\"DEBARRED\",\"decidedOn\"").contains("\"debarment\":{\"startsOn\"")
+                .contains("{\"status\":\"PROPOSED\",\"notifiedOn\"");
     }
 
     /** Registers through the gateway and waits until tender-service knows; returns how long it took (ms). */

@@ -18,6 +18,8 @@ public interface CreditConfig {
 
     Disclosure disclosure();
 
+    Debarment debarment();
+
     DailyRun dailyRun();
 
     /** When the daily run (disclosure deadlines, decay, debarments ending) starts. */
@@ -64,6 +66,11 @@ public interface CreditConfig {
 
         /** The least rating given priority (e.g. A3: 3A and above). */
         String priorityRating();
+    }
+
+    interface Debarment {
+        /** Working days a supplier notified of its debarment has to state its case (申辩). */
+        int statementWorkingDays();
     }
 
     interface Disclosure {

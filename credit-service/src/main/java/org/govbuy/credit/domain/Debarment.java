@@ -61,9 +61,14 @@ public class Debarment extends PanacheEntityBase {
     protected Debarment() {
     }
 
-    /** Debars the supplier of {@code record} from {@code from} (the decision date), for {@code period}. */
+    /**
+     * Debars the supplier of {@code record} from {@code from} (when the debarment takes effect)
+     * until {@code period} after the record's decision date.
+     */
     public static Debarment forRecord(CreditRecord record, LocalDate from, Period period) {
-        return create(record.uscc, from, period, describe(record), record.id, null);
+        Debarment debarment = create(record.uscc, from, Period.ZERO, describe(record), record.id, null);
+        debarment.endsOn = record.decidedOn.plus(period);
+        return debarment;
     }
 
     /** Extends a debarment to an affiliate of the debarred supplier, for the same days. */

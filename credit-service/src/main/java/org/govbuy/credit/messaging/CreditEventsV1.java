@@ -36,6 +36,15 @@ public final class CreditEventsV1 {
     }
 
     /**
+     * The supplier is notified that it is to be debarred for a record (告知) and may state its case
+     * until {@code statementDeadline}; the debarment would run until {@code wouldEndOn}.
+     */
+    public record DebarmentProposedV1(String uscc, UUID noticeId, UUID recordId, LocalDate notifiedOn,
+            LocalDate statementDeadline, LocalDate wouldEndOn, SupplierStandingV1 standing) {
+        public static final String TYPE = "govbuy.credit.supplier.debarment-proposed.v1";
+    }
+
+    /**
      * A disclosure deadline is near: {@code daysLeft} calendar days to {@code dueOn}. For a
      * messaging system to remind the organisation; nothing changes in the standing.
      */

@@ -67,15 +67,13 @@ public class CreditAssessment {
     }
 
     /**
-     * A major violation or a serious breach debars the supplier and its affiliates. The term runs
-     * from the decision that established the fact, so a record typed in late debars for what is
-     * left of the term, and not at all once the term is over.
+     * Debars the supplier of a record from today, once its notice has run (see
+     * {@link DebarmentNotices}), and its affiliates with it. The term ends where it would have
+     * ended counted from the decision that established the fact, so a record typed in late debars
+     * for what is left of the term.
      */
-    public void debarIfDue(CreditRecord record) {
-        if (!record.debars() || !record.countsOn(facts.today())) {
-            return;
-        }
-        Debarment principal = Debarment.forRecord(record, record.decidedOn, policy.debarmentPeriod());
+    public void debar(CreditRecord record) {
+        Debarment principal = Debarment.forRecord(record, facts.today(), policy.debarmentPeriod());
         if (!principal.endsOn.isAfter(facts.today())) {
             LOG.infof("record %s would have debarred %s until %s: term already over", record.id, record.uscc,
                     principal.endsOn);

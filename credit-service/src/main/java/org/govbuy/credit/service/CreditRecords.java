@@ -14,7 +14,6 @@ import org.govbuy.credit.domain.CreditPolicy;
 import org.govbuy.credit.domain.CreditRecord;
 import org.govbuy.credit.domain.CreditRecordAmendment;
 import org.govbuy.credit.domain.CreditRecordFacts;
-import org.govbuy.credit.domain.Debarment;
 import org.govbuy.credit.domain.Severity;
 import org.govbuy.credit.domain.Supplier;
 import org.govbuy.credit.messaging.CreditEventsV1.CreditRecordAddedV1;
@@ -33,17 +32,20 @@ public class CreditRecords {
     private final CreditAssessment assessment;
     private final StandingEvents events;
     private final CreditPolicy policy;
+    private final DebarmentNotices notices;
 
-    CreditRecords(SupplierFacts facts, CreditAssessment assessment, StandingEvents events, CreditPolicy policy) {
+    CreditRecords(SupplierFacts facts, CreditAssessment assessment, StandingEvents events, CreditPolicy policy,
+            DebarmentNotices notices) {
         this.facts = facts;
         this.assessment = assessment;
         this.events = events;
         this.policy = policy;
+        this.notices = notices;
     }
 
     /**
-     * Enters a record for a registered supplier, reassesses it and debars it when the record
-     * requires. A record from another service's event is entered once: a repeat returns the first.
+     * Enters a record for a registered supplier, reassesses it and, when the record debars,
+     * notifies the supplier that it is to be debarred (告知). A record from another service's event is entered once: a repeat returns the first.
      */
     public CreditRecord enter(CreditRecordFacts record, String enteredBy) {
         if (record.sourceEventId() != null) {
@@ -59,7 +61,7 @@ public class CreditRecords {
         events.publish(CreditRecordAddedV1.TYPE, supplier, standing -> new CreditRecordAddedV1(entered.uscc,
                 entered.id, entered.kind, entered.severity, entered.positive, entered.source, entered.occurredOn,
                 entered.countsUntil, standing));
-        assessment.debarIfDue(entered);
+        notices.proposeIfDue(entered);
         LOG.infof("credit record %s (%s %s) entered for supplier %s by %s", entered.id, entered.severity,
                 entered.kind, entered.uscc, enteredBy);
         return entered;
@@ -92,9 +94,7 @@ public class CreditRecords {
         events.publish(CreditRecordCorrectedV1.TYPE, supplier, standing -> new CreditRecordCorrectedV1(record.uscc,
                 record.id, record.kind, record.severity, record.positive, record.occurredOn, record.decidedOn,
                 record.countsUntil, standing));
-        if (Debarment.count("recordId = ?1 and affiliateOf is null", record.id) == 0) {
-            assessment.debarIfDue(record);
-        }
+        notices.proposeIfDue(record);
         LOG.infof("credit record %s corrected to %s by %s", record.id, record.severity, by);
         return record;
     }

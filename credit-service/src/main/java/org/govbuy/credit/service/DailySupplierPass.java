@@ -13,10 +13,12 @@ public class DailySupplierPass implements JobHandler {
 
     private final DisclosureCompliance disclosure;
     private final CreditAssessment assessment;
+    private final DebarmentNotices notices;
 
-    DailySupplierPass(DisclosureCompliance disclosure, CreditAssessment assessment) {
+    DailySupplierPass(DisclosureCompliance disclosure, CreditAssessment assessment, DebarmentNotices notices) {
         this.disclosure = disclosure;
         this.assessment = assessment;
+        this.notices = notices;
     }
 
     @Override
@@ -27,6 +29,7 @@ public class DailySupplierPass implements JobHandler {
     @Override
     public void run(DueJob job) {
         disclosure.checkSupplier(job.payload());
+        notices.takeEffectIfDue(job.payload());
         assessment.dailyFor(job.payload());
     }
 }

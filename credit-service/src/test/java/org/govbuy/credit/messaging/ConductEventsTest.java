@@ -43,6 +43,9 @@ class ConductEventsTest {
     @Inject
     CreditAssessment assessment;
 
+    @Inject
+    org.govbuy.credit.service.DebarmentNotices notices;
+
     @AfterEach
     void backToNow() {
         clock.reset();
@@ -67,7 +70,11 @@ class ConductEventsTest {
                 .formatted(uscc, today));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
-                "SELECT count(*) FROM debarment WHERE uscc IN ('" + uscc + "','" + affiliate + "')") == 2);
+                "SELECT count(*) FROM debarment_notice WHERE uscc = '" + uscc + "'") == 1);
+        clock.travel(Duration.ofDays(10)); // notified first (告知); no statement within its period
+        notices.takeEffectIfDue(uscc);
+        assertThat(count("SELECT count(*) FROM debarment WHERE uscc IN ('" + uscc + "','" + affiliate + "')"))
+                .isEqualTo(2);
         LocalDate end = LocalDate.parse(today).plusYears(3);
         for (String debarred : new String[] { uscc, affiliate }) {
             CreditApi.as("purchaser").get("/api/v1/suppliers/" + debarred + "/eligibility").then()

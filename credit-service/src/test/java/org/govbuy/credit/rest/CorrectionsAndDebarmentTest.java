@@ -12,12 +12,15 @@ import java.time.ZoneId;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.govbuy.credit.CreditApi;
+import org.govbuy.credit.TestClock;
+import org.govbuy.credit.service.DebarmentNotices;
 import org.govbuy.testsupport.Sql;
 
 /**
@@ -35,6 +38,25 @@ class CorrectionsAndDebarmentTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    DebarmentNotices notices;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    /** The notices' statement period (5 working days) runs out and the daily step takes them into effect. */
+    private void noticesRunOut(String... usccs) {
+        clock.travel(java.time.Duration.ofDays(10));
+        for (String uscc : usccs) {
+            notices.takeEffectIfDue(uscc);
+        }
+    }
 
     private static String correction(String severity, LocalDate occurredOn) {
         return """
@@ -85,6 +107,11 @@ class CorrectionsAndDebarmentTest {
         CreditApi.as("finance").body(correction("MAJOR", TODAY)).post("/api/v1/credit/records/" + record + "/correction")
                 .then().statusCode(200).body("severity", equalTo("MAJOR")).body("trail[0].action", equalTo("CORRECTED"));
 
+        // notified first (告知): not debarred until the statement period has run out
+        CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
+                .body("failed.condition", not(hasItem("NOT_DEBARRED")));
+        assertThat(CreditApi.events(bootstrap, uscc, "govbuy.credit.supplier.debarment-proposed.v1", 1)).hasSize(1);
+        noticesRunOut(uscc);
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
                 .body("eligible", equalTo(false)).body("failed.condition", hasItem("NOT_DEBARRED"));
         var corrected = CreditApi.events(bootstrap, uscc, "govbuy.credit.credit-record.corrected.v1", 1);
@@ -105,13 +132,15 @@ class CorrectionsAndDebarmentTest {
         String late = CreditApi.registerSupplier("迟录处罚测试中心");
         LocalDate decided = TODAY.minusYears(1);
         enterMajor(late, decided.minusMonths(2), decided);
+        noticesRunOut(late);
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + late + "/debarments").then()
-                .body("[0].startsOn", equalTo(decided.toString()))
+                .body("[0].startsOn", equalTo(TODAY.plusDays(10).toString()))
                 .body("[0].endsOn", equalTo(decided.plusYears(3).toString()));
 
         // a decision whose term is already over debars no one, though the record still counts
         String old = CreditApi.registerSupplier("旧处罚测试中心");
         enterMajor(old, TODAY.minusYears(4), TODAY.minusYears(4));
+        noticesRunOut(old);
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + old + "/debarments").then().body("$", hasSize(0));
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + old + "/credit-report").then()
                 .body("records[0].decidedOn", equalTo(TODAY.minusYears(4).toString()));
@@ -126,6 +155,7 @@ class CorrectionsAndDebarmentTest {
         affiliate(subsidiary, principal, "PARENT"); // one-way: the parent is not debarred for its subsidiary's name
 
         enterMajor(principal, TODAY, TODAY);
+        noticesRunOut(principal);
 
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + sibling + "/debarments").then()
                 .body("$", hasSize(1)).body("[0].affiliateOf", equalTo(principal));
@@ -138,6 +168,7 @@ class CorrectionsAndDebarmentTest {
         String sibling = CreditApi.registerSupplier("复核撤销关联机构");
         affiliate(principal, sibling, "SAME_LEGAL_REPRESENTATIVE");
         enterMajor(principal, TODAY, TODAY);
+        noticesRunOut(principal);
         String debarment = CreditApi.as("purchaser").get("/api/v1/suppliers/" + principal + "/debarments")
                 .then().extract().path("[0].id");
 
@@ -150,7 +181,33 @@ class CorrectionsAndDebarmentTest {
             assertThat(CreditApi.events(bootstrap, released, "govbuy.credit.supplier.reinstated.v1", 1)).hasSize(1);
         }
         CreditApi.as("purchaser").get("/api/v1/suppliers/" + sibling + "/debarments").then()
-                .body("[0].reinstatedOn", equalTo(TODAY.toString()));
+                .body("[0].reinstatedOn", equalTo(TODAY.plusDays(10).toString()));
+    }
+
+    @Test
+    void aSupplierNotifiedOfItsDebarmentStatesItsCaseAndOnlyTheAuthorityAnsweringForTheRecordDecides() {
+        String uscc = CreditApi.registerSupplier("申辩失信协会");
+        String other = CreditApi.registerSupplier("旁观失信协会");
+        enterMajor(uscc, TODAY, TODAY);
+        String notice = CreditApi.asSupplier(uscc).get("/api/v1/suppliers/" + uscc + "/debarment-notices").then()
+                .statusCode(200).body("[0].status", equalTo("PENDING")).extract().path("[0].id");
+        CreditApi.as("finance").body("{\"debar\":true,\"reason\":\"未经申辩即决定\"}")
+                .post("/api/v1/credit/debarment-notices/" + notice + "/decision").then().statusCode(409);
+        CreditApi.asSupplier(other).body("{\"statement\":\"代为申辩\"}")
+                .post("/api/v1/credit/debarment-notices/" + notice + "/statement").then().statusCode(403);
+        CreditApi.asSupplier(uscc).body("{\"statement\":\"处罚决定已被行政复议撤销，附复议决定书\"}")
+                .post("/api/v1/credit/debarment-notices/" + notice + "/statement").then().statusCode(200)
+                .body("statement", org.hamcrest.Matchers.containsString("复议"));
+
+        noticesRunOut(uscc); // a statement waits for the decision: nothing takes effect by date
+        CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/debarments").then().body("$", hasSize(0));
+        CreditApi.as("finance", "310000").body("{\"debar\":false,\"reason\":\"外地无权\"}")
+                .post("/api/v1/credit/debarment-notices/" + notice + "/decision").then().statusCode(403);
+        CreditApi.as("finance").body("{\"debar\":false,\"reason\":\"申辩成立，处罚已撤销\"}")
+                .post("/api/v1/credit/debarment-notices/" + notice + "/decision").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("decidedBy", equalTo("finance-user"));
+        CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
+                .body("failed.condition", not(hasItem("NOT_DEBARRED")));
     }
 
     private static void enterMajor(String uscc, LocalDate occurredOn, LocalDate decidedOn) {

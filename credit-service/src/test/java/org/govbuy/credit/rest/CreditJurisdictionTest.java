@@ -35,6 +35,17 @@ class CreditJurisdictionTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    org.govbuy.credit.TestClock clock;
+
+    @Inject
+    org.govbuy.credit.service.DebarmentNotices notices;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
     @Test
     void civilAffairsRegistersAndKeepsTheRegisterOnlyOfItsOwnRegion() {
         String uscc = TestSuppliers.newUscc();
@@ -102,6 +113,8 @@ class CreditJurisdictionTest {
                 {"kind":"MAJOR_VIOLATION_OF_LAW","severity":"MAJOR","source":"COURT","evidenceReference":"沪判1号",
                  "reason":"重大违法","occurredOn":"%s"}""".formatted(TODAY))
                 .post("/api/v1/suppliers/" + uscc + "/credit-records").then().statusCode(201);
+        clock.travel(java.time.Duration.ofDays(10)); // the notice's statement period runs out
+        notices.takeEffectIfDue(uscc);
         String debarment = CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/debarments").then()
                 .extract().path("[0].id");
         CreditApi.as("civil-affairs", HAIDIAN).body("{\"reason\":\"撤销\"}")

@@ -37,6 +37,9 @@ class EligibilityApiTest {
     @Inject
     CreditAssessment assessment;
 
+    @Inject
+    org.govbuy.credit.service.DebarmentNotices notices;
+
     @AfterEach
     void backToNow() {
         clock.reset();
@@ -52,6 +55,8 @@ class EligibilityApiTest {
                 + "\",\"evidenceReference\":\"税务通知 2026-17\"}").post("/api/v1/suppliers/" + uscc + "/compliance")
                 .then().statusCode(200);
         CreditApi.enterRecord(uscc, "FALSE_INFORMATION", "MAJOR", today);
+        clock.travel(java.time.Duration.ofDays(10)); // the debarment notice runs out without a statement
+        notices.takeEffectIfDue(uscc);
 
         String snapshot = CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
                 .statusCode(200).body("eligible", equalTo(false))

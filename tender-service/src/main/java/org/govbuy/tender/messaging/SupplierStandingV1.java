@@ -22,7 +22,9 @@ public record SupplierStandingV1(String uscc, String name, String organisationTy
             "govbuy.credit.supplier.rating-changed.v1", "govbuy.credit.supplier.abnormal-listed.v1",
             "govbuy.credit.supplier.abnormal-cleared.v1", "govbuy.credit.credit-record.added.v1",
             "govbuy.credit.credit-record.corrected.v1", "govbuy.credit.credit-record.revoked.v1", "govbuy.credit.credit-level.changed.v1",
-            "govbuy.credit.supplier.debarred.v1", "govbuy.credit.supplier.reinstated.v1");
+            "govbuy.credit.supplier.debarred.v1", "govbuy.credit.supplier.reinstated.v1",
+            "govbuy.credit.supplier.debarment-proposed.v1", "govbuy.credit.supplier.abnormal-listing-proposed.v1",
+            "govbuy.credit.disclosure.reminder-due.v1");
 
     /** The envelope shape: any payload with a standing. */
     @JsonIgnoreProperties(ignoreUnknown = true)
