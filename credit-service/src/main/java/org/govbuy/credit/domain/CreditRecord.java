@@ -141,10 +141,17 @@ public class CreditRecord extends PanacheEntityBase {
     }
 
     /** The supplier disputes the record; it keeps counting until someone decides. */
-    public CreditRecordAmendment contest(String reason, String by, Instant now) {
+    /**
+     * The supplier contests the record or applies for its repair (信用修复), naming its proof; the
+     * authority answering for the record revokes or corrects it, or rejects the contest.
+     */
+    public CreditRecordAmendment contest(String reason, String evidenceReference, String by, Instant now) {
         requireStatus(CreditRecordStatus.IN_FORCE, "contest");
         status = CreditRecordStatus.CONTESTED;
-        return CreditRecordAmendment.of(this, CreditRecordAmendment.Action.CONTESTED, reason, by, now, null);
+        CreditRecordAmendment amendment = CreditRecordAmendment.of(this, CreditRecordAmendment.Action.CONTESTED,
+                reason, by, now, null);
+        amendment.evidenceReference = evidenceReference;
+        return amendment;
     }
 
     /** A contest is rejected: the record stands. */

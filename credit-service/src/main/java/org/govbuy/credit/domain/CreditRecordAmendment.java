@@ -40,6 +40,10 @@ public class CreditRecordAmendment extends PanacheEntityBase {
     @Column(name = "amended_at", nullable = false)
     public Instant amendedAt;
 
+    /** For a contest: the proof the supplier names (a document, a decision, a web address). */
+    @Column(name = "evidence_reference", length = 500)
+    public String evidenceReference;
+
     /** For a correction: the values before it. */
     @Column(name = "previous_values", length = 300)
     public String previousValues;

@@ -82,9 +82,9 @@ public class CreditRecordResource {
     @POST
     @Path("/credit/records/{id}/contest")
     @RolesAllowed("supplier")
-    public CreditRecordView contest(@PathParam("id") UUID id, @Valid @NotNull CreditRequests.Reason request) {
+    public CreditRecordView contest(@PathParam("id") UUID id, @Valid @NotNull CreditRequests.Contest request) {
         access.requireSupplierItself(records.require(id).uscc);
-        return view(records.contest(id, request.reason(), access.actor()));
+        return view(records.contest(id, request.reason(), request.evidenceReference(), access.actor()));
     }
 
     @POST

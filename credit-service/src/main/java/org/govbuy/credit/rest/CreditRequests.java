@@ -65,6 +65,10 @@ public final class CreditRequests {
             @NotBlank @Size(max = 500) String evidenceReference) {
     }
 
+    /** A contest or repair application (信用修复): why, and optionally the proof. */
+    public record Contest(@NotBlank @Size(max = 1000) String reason, @Size(max = 500) String evidenceReference) {
+    }
+
     public record Reason(@NotBlank @Size(max = 1000) String reason) {
     }
 

@@ -43,10 +43,11 @@ public final class CreditViews {
         }
     }
 
-    public record AmendmentView(CreditRecordAmendment.Action action, String reason, String by, Instant at,
-            String previousValues) {
+    public record AmendmentView(CreditRecordAmendment.Action action, String reason, String evidenceReference,
+            String by, Instant at, String previousValues) {
         static AmendmentView of(CreditRecordAmendment a) {
-            return new AmendmentView(a.action, a.reason, a.amendedBy, a.amendedAt, a.previousValues);
+            return new AmendmentView(a.action, a.reason, a.evidenceReference, a.amendedBy, a.amendedAt,
+                    a.previousValues);
         }
     }
 

@@ -67,9 +67,9 @@ public class CreditRecords {
         return entered;
     }
 
-    public CreditRecord contest(UUID recordId, String reason, String by) {
+    public CreditRecord contest(UUID recordId, String reason, String evidenceReference, String by) {
         CreditRecord record = require(recordId);
-        record.contest(reason, by, facts.now()).persist();
+        record.contest(reason, evidenceReference, by, facts.now()).persist();
         return record;
     }
 

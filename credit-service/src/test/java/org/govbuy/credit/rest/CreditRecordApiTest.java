@@ -62,9 +62,11 @@ class CreditRecordApiTest {
 
         CreditApi.asSupplier(other).body("{\"reason\":\"不是我们\"}").post("/api/v1/credit/records/" + record + "/contest")
                 .then().statusCode(403);
-        CreditApi.asSupplier(uscc).body("{\"reason\":\"中标通知书送达地址错误，未放弃中标\"}")
+        CreditApi.asSupplier(uscc).body("{\"reason\":\"中标通知书送达地址错误，未放弃中标\","
+                + "\"evidenceReference\":\"EMS 回执 1234567890\"}")
                 .post("/api/v1/credit/records/" + record + "/contest")
-                .then().statusCode(200).body("status", equalTo("CONTESTED"));
+                .then().statusCode(200).body("status", equalTo("CONTESTED"))
+                .body("trail[0].evidenceReference", equalTo("EMS 回执 1234567890"));
         CreditApi.asSupplier(uscc).body("{\"reason\":\"again\"}").post("/api/v1/credit/records/" + record + "/contest")
                 .then().statusCode(409).contentType("application/problem+json");
         CreditApi.as("civil-affairs").body("{\"reason\":\"核实送达错误，撤销记录\"}")
