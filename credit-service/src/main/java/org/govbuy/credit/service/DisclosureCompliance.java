@@ -23,8 +23,9 @@ import org.govbuy.platform.error.NotFoundProblem;
 
 /**
  * Information disclosure by social organisations (seed 000 篇5): annual reports by 31 March,
- * changes within 20 working days, a correction notice when late, the abnormal list when still
- * late after its deadline, and automatic removal once everything due is published.
+ * changes within 20 working days, reminders before each deadline, a correction notice when late,
+ * and, still late after its deadline, the abnormal list, as the authority's decision
+ * ({@link AbnormalListings}).
  */
 @ApplicationScoped
 @Transactional
@@ -73,7 +74,7 @@ public class DisclosureCompliance {
         DisclosureObligation obligation = annualObligation(uscc, year)
                 .orElseGet(() -> persisted(DisclosureObligation.annualReport(uscc, year)));
         obligation.fulfil(publishedAt, where, facts.zone(), facts.now());
-        clearIfCompliant(supplier);
+        dropNoticeIfGroundless(supplier);
         return obligation;
     }
 
@@ -85,7 +86,7 @@ public class DisclosureCompliance {
                 .filter(o -> o.uscc.equals(uscc))
                 .orElseThrow(() -> new NotFoundProblem("no disclosure obligation " + obligationId + " of " + uscc));
         obligation.fulfil(publishedAt, where, facts.zone(), facts.now());
-        clearIfCompliant(supplier);
+        dropNoticeIfGroundless(supplier);
         return obligation;
     }
 
@@ -202,7 +203,7 @@ public class DisclosureCompliance {
     }
 
     /** Publishing removes nothing from the list (the authority decides); it may drop a pending notice. */
-    private void clearIfCompliant(Supplier supplier) {
+    private void dropNoticeIfGroundless(Supplier supplier) {
         listings.withdrawIfGroundless(supplier, facts.today());
     }
 
