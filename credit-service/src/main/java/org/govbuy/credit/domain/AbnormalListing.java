@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,17 +47,9 @@ public class AbnormalListing extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public Status status;
 
-    @Column(name = "notified_on")
-    public LocalDate notifiedOn;
-
-    @Column(name = "statement_deadline")
-    public LocalDate statementDeadline;
-
-    @Column(length = 2000)
-    public String statement;
-
-    @Column(name = "statement_at")
-    public Instant statementAt;
+    /** The notice and the statement; absent on listings made before notices were given. */
+    @Embedded
+    private Hearing hearing;
 
     @Column(name = "listed_on")
     public LocalDate listedOn;
@@ -97,10 +90,13 @@ public class AbnormalListing extends PanacheEntityBase {
         listing.id = UUID.randomUUID();
         listing.uscc = uscc;
         listing.status = Status.PROPOSED;
-        listing.notifiedOn = notifiedOn;
-        listing.statementDeadline = statementDeadline;
+        listing.hearing = Hearing.notified(notifiedOn, statementDeadline);
         listing.reason = reason;
         return listing;
+    }
+
+    public Hearing hearing() {
+        return hearing != null ? hearing : Hearing.none();
     }
 
     /** Listed and not removed on {@code day}. */
@@ -116,19 +112,12 @@ public class AbnormalListing extends PanacheEntityBase {
     /** The organisation states its case (申辩), by the deadline, once. */
     public void takeStatement(String text, LocalDate today, Instant now) {
         require(Status.PROPOSED, "take a statement");
-        if (today.isAfter(statementDeadline)) {
-            throw new IllegalTransitionException("the statement period ended on " + statementDeadline);
-        }
-        if (statement != null) {
-            throw new IllegalTransitionException("a statement was already made at " + statementAt);
-        }
-        statement = text;
-        statementAt = now;
+        hearing.takeStatement(text, today, now);
     }
 
     /** Lists an organisation that made no statement once its period is over; true when it did. */
     public boolean listIfStatementPeriodOver(LocalDate today) {
-        if (status != Status.PROPOSED || statement != null || !today.isAfter(statementDeadline)) {
+        if (status != Status.PROPOSED || !hearing.endedWithoutStatement(today)) {
             return false;
         }
         status = Status.LISTED;
@@ -143,9 +132,7 @@ public class AbnormalListing extends PanacheEntityBase {
             withdraw(decisionReason, by, today);
             return;
         }
-        if (statement == null && !today.isAfter(statementDeadline)) {
-            throw new IllegalTransitionException("the organisation may state its case until " + statementDeadline);
-        }
+        hearing.requireHeard(today);
         status = Status.LISTED;
         listedOn = today;
         decidedBy = by;

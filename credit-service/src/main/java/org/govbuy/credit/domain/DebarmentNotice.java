@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,17 +42,8 @@ public class DebarmentNotice extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public Status status;
 
-    @Column(name = "notified_on", nullable = false)
-    public LocalDate notifiedOn;
-
-    @Column(name = "statement_deadline", nullable = false)
-    public LocalDate statementDeadline;
-
-    @Column(length = 2000)
-    public String statement;
-
-    @Column(name = "statement_at")
-    public Instant statementAt;
+    @Embedded
+    public Hearing hearing;
 
     @Column(name = "decided_on")
     public LocalDate decidedOn;
@@ -71,40 +63,32 @@ public class DebarmentNotice extends PanacheEntityBase {
         notice.recordId = record.id;
         notice.uscc = record.uscc;
         notice.status = Status.PENDING;
-        notice.notifiedOn = today;
-        notice.statementDeadline = statementDeadline;
+        notice.hearing = Hearing.notified(today, statementDeadline);
         return notice;
     }
 
     /** The supplier states its case, by the deadline, once. */
     public void takeStatement(String text, LocalDate today, Instant now) {
         requirePending("take a statement");
-        if (today.isAfter(statementDeadline)) {
-            throw new IllegalTransitionException("the statement period ended on " + statementDeadline);
-        }
-        if (statement != null) {
-            throw new IllegalTransitionException("a statement was already made at " + statementAt);
-        }
-        statement = text;
-        statementAt = now;
+        hearing.takeStatement(text, today, now);
     }
 
     /** True, once, when the period ended without a statement: the debarment takes effect. */
     public boolean takeEffectIfDue(LocalDate today) {
-        if (status != Status.PENDING || statement != null || !today.isAfter(statementDeadline)) {
+        if (status != Status.PENDING || !hearing.endedWithoutStatement(today)) {
             return false;
         }
         status = Status.DEBARRED;
         decidedOn = today;
-        decisionReason = "no statement by " + statementDeadline;
+        decisionReason = "no statement by " + hearing.statementDeadline;
         return true;
     }
 
     /** The authority decides after hearing the supplier (not before it was heard or its time ran out). */
     public void decide(boolean debar, String reason, String by, LocalDate today) {
         requirePending("decide on it");
-        if (debar && statement == null && !today.isAfter(statementDeadline)) {
-            throw new IllegalTransitionException("the supplier may state its case until " + statementDeadline);
+        if (debar) {
+            hearing.requireHeard(today);
         }
         status = debar ? Status.DEBARRED : Status.WITHDRAWN;
         decidedOn = today;

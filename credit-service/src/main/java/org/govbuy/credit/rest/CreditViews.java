@@ -21,6 +21,7 @@ import org.govbuy.credit.domain.CreditRecordStatus;
 import org.govbuy.credit.domain.CreditScore;
 import org.govbuy.credit.domain.Debarment;
 import org.govbuy.credit.domain.DisclosureObligation;
+import org.govbuy.credit.domain.Hearing;
 import org.govbuy.credit.domain.InspectionResult;
 import org.govbuy.credit.domain.RecordSource;
 import org.govbuy.credit.domain.Severity;
@@ -77,7 +78,8 @@ public final class CreditViews {
             String decidedBy, String repairStatement, String repairEvidence, Instant repairRequestedAt,
             String repairRejection) {
         static ListingView of(AbnormalListing l) {
-            return new ListingView(l.id, l.status, l.notifiedOn, l.statementDeadline, l.statement, l.listedOn,
+            Hearing h = l.hearing();
+            return new ListingView(l.id, l.status, h.notifiedOn, h.statementDeadline, h.statement, l.listedOn,
                     l.reason, l.clearedOn, l.clearReason, l.decidedBy, l.repairStatement, l.repairEvidence,
                     l.repairRequestedAt, l.repairRejection);
         }

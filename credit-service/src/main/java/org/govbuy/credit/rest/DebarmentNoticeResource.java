@@ -38,8 +38,9 @@ public class DebarmentNoticeResource {
             LocalDate notifiedOn, LocalDate statementDeadline, String statement, Instant statementAt,
             LocalDate decidedOn, String decidedBy, String decisionReason) {
         static NoticeView of(DebarmentNotice n) {
-            return new NoticeView(n.id, n.uscc, n.recordId, n.status, n.notifiedOn, n.statementDeadline, n.statement,
-                    n.statementAt, n.decidedOn, n.decidedBy, n.decisionReason);
+            return new NoticeView(n.id, n.uscc, n.recordId, n.status, n.hearing.notifiedOn,
+                    n.hearing.statementDeadline, n.hearing.statement, n.hearing.statementAt, n.decidedOn, n.decidedBy,
+                    n.decisionReason);
         }
     }
 

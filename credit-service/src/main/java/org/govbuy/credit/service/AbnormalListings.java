@@ -56,10 +56,10 @@ public class AbnormalListings {
                     "not published after the correction deadline: " + obligation.describe());
             proposed.persist();
             events.publish(AbnormalListingProposedV1.TYPE, supplier, standing -> new AbnormalListingProposedV1(
-                    supplier.uscc, proposed.id, proposed.notifiedOn, proposed.statementDeadline, proposed.reason,
+                    supplier.uscc, proposed.id, proposed.hearing().notifiedOn, proposed.hearing().statementDeadline, proposed.reason,
                     standing));
             LOG.infof("supplier %s notified of its abnormal listing, may state its case until %s", supplier.uscc,
-                    proposed.statementDeadline);
+                    proposed.hearing().statementDeadline);
             return false;
         }
         if (open.get().listIfStatementPeriodOver(today)) {

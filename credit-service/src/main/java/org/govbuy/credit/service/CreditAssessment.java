@@ -132,12 +132,6 @@ public class CreditAssessment {
         }
     }
 
-    /** The daily pass for every supplier at once; the daily run does one supplier per transaction. */
-    @Transactional(Transactional.TxType.REQUIRED)
-    public void daily() {
-        Supplier.<Supplier>listAll().stream().map(s -> s.uscc).toList().forEach(this::dailyFor);
-    }
-
     /** One supplier's daily pass: its debarments that ended are announced, decay and expiry rescore it. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void dailyFor(String uscc) {

@@ -1,6 +1,7 @@
 package org.govbuy.credit.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.govbuy.platform.schedule.DueJob;
 import org.govbuy.platform.schedule.JobHandler;
@@ -28,8 +29,17 @@ public class DailySupplierPass implements JobHandler {
 
     @Override
     public void run(DueJob job) {
-        disclosure.checkSupplier(job.payload());
-        notices.takeEffectIfDue(job.payload());
-        assessment.dailyFor(job.payload());
+        passFor(job.payload());
+    }
+
+    /**
+     * The day's work for one supplier: its disclosure deadlines, its notices whose statement period
+     * ran out, its debarments that ended, its rating's validity, its score's decay.
+     */
+    @Transactional
+    public void passFor(String uscc) {
+        disclosure.checkSupplier(uscc);
+        notices.takeEffectIfDue(uscc);
+        assessment.dailyFor(uscc);
     }
 }

@@ -63,10 +63,10 @@ public class DebarmentNotices {
         notice.persist();
         Supplier supplier = facts.lockForChange(record.uscc);
         events.publish(DebarmentProposedV1.TYPE, supplier, standing -> new DebarmentProposedV1(record.uscc, notice.id,
-                record.id, notice.notifiedOn, notice.statementDeadline,
+                record.id, notice.hearing.notifiedOn, notice.hearing.statementDeadline,
                 record.decidedOn.plus(policy.debarmentPeriod()), standing));
         LOG.infof("supplier %s notified of its debarment for record %s; may state its case until %s", record.uscc,
-                record.id, notice.statementDeadline);
+                record.id, notice.hearing.statementDeadline);
     }
 
     /** The daily step: pending notices whose period ended without a statement take effect. */
@@ -108,7 +108,7 @@ public class DebarmentNotices {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DebarmentNotice> of(String uscc) {
         facts.require(uscc);
-        return DebarmentNotice.list("uscc = ?1 order by notifiedOn", uscc);
+        return DebarmentNotice.list("uscc = ?1 order by hearing.notifiedOn", uscc);
     }
 
     private DebarmentNotice locked(UUID noticeId) {

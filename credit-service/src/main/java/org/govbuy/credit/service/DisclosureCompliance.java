@@ -114,17 +114,12 @@ public class DisclosureCompliance {
     }
 
     /**
-     * The check for every organisation at once (civil affairs may run it on demand): see
+     * The check, on demand, for the organisations of {@code region} and below it: see
      * {@link #checkSupplier}. The daily run checks one organisation per transaction instead.
      */
-    public CheckSummary check() {
-        return check(null);
-    }
-
-    /** The check for the organisations of {@code region} and below it (every one when null). */
     public CheckSummary check(String region) {
         List<String> codes = Supplier.<Supplier>listAll().stream()
-                .filter(s -> region == null || Jurisdiction.covers(region, s.region)).map(s -> s.uscc).toList();
+                .filter(s -> Jurisdiction.covers(region, s.region)).map(s -> s.uscc).toList();
         CheckSummary total = new CheckSummary(0, 0, 0);
         for (String uscc : codes) {
             CheckSummary one = checkSupplier(uscc);

@@ -90,6 +90,6 @@ public class SupplierFacts {
     }
 
     public List<AbnormalListing> listings(String uscc) {
-        return AbnormalListing.list("uscc = ?1 order by notifiedOn nulls first, listedOn", uscc);
+        return AbnormalListing.list("uscc = ?1 order by hearing.notifiedOn nulls first, listedOn", uscc);
     }
 }

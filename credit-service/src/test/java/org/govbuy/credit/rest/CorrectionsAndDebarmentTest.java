@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.govbuy.credit.CreditApi;
 import org.govbuy.credit.TestClock;
-import org.govbuy.credit.service.DebarmentNotices;
+import org.govbuy.credit.service.DailySupplierPass;
 import org.govbuy.testsupport.Sql;
 
 /**
@@ -43,18 +43,18 @@ class CorrectionsAndDebarmentTest {
     TestClock clock;
 
     @Inject
-    DebarmentNotices notices;
+    DailySupplierPass dailyPass;
 
     @AfterEach
     void backToNow() {
         clock.reset();
     }
 
-    /** The notices' statement period (5 working days) runs out and the daily step takes them into effect. */
+    /** The notices' statement period (5 working days) runs out and the daily pass takes them into effect. */
     private void noticesRunOut(String... usccs) {
         clock.travel(java.time.Duration.ofDays(10));
         for (String uscc : usccs) {
-            notices.takeEffectIfDue(uscc);
+            dailyPass.passFor(uscc);
         }
     }
 

@@ -39,7 +39,7 @@ class CreditJurisdictionTest {
     org.govbuy.credit.TestClock clock;
 
     @Inject
-    org.govbuy.credit.service.DebarmentNotices notices;
+    org.govbuy.credit.service.DailySupplierPass dailyPass;
 
     @org.junit.jupiter.api.AfterEach
     void backToNow() {
@@ -114,7 +114,7 @@ class CreditJurisdictionTest {
                  "reason":"重大违法","occurredOn":"%s"}""".formatted(TODAY))
                 .post("/api/v1/suppliers/" + uscc + "/credit-records").then().statusCode(201);
         clock.travel(java.time.Duration.ofDays(10)); // the notice's statement period runs out
-        notices.takeEffectIfDue(uscc);
+        dailyPass.passFor(uscc);
         String debarment = CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/debarments").then()
                 .extract().path("[0].id");
         CreditApi.as("civil-affairs", HAIDIAN).body("{\"reason\":\"撤销\"}")

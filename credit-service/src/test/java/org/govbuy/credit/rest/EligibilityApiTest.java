@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.govbuy.credit.CreditApi;
 import org.govbuy.credit.TestClock;
-import org.govbuy.credit.service.CreditAssessment;
+import org.govbuy.credit.service.DailySupplierPass;
 
 /** The eligibility query lists every failed condition and keeps its answer as evidence. */
 @QuarkusTest
@@ -35,10 +35,7 @@ class EligibilityApiTest {
     TestClock clock;
 
     @Inject
-    CreditAssessment assessment;
-
-    @Inject
-    org.govbuy.credit.service.DebarmentNotices notices;
+    DailySupplierPass dailyPass;
 
     @AfterEach
     void backToNow() {
@@ -56,7 +53,7 @@ class EligibilityApiTest {
                 .then().statusCode(200);
         CreditApi.enterRecord(uscc, "FALSE_INFORMATION", "MAJOR", today);
         clock.travel(java.time.Duration.ofDays(10)); // the debarment notice runs out without a statement
-        notices.takeEffectIfDue(uscc);
+        dailyPass.passFor(uscc);
 
         String snapshot = CreditApi.as("purchaser").get("/api/v1/suppliers/" + uscc + "/eligibility").then()
                 .statusCode(200).body("eligible", equalTo(false))
@@ -142,8 +139,8 @@ class EligibilityApiTest {
         assertThat(rated.get("ratingValidUntil").asText()).isEqualTo(ratedOn.plusYears(5).toString());
 
         clock.travel(java.time.Duration.ofDays(11));
-        assessment.dailyFor(uscc);
-        assessment.dailyFor(uscc);
+        dailyPass.passFor(uscc);
+        dailyPass.passFor(uscc);
         var changes = CreditApi.events(bootstrap, uscc, "govbuy.credit.supplier.rating-changed.v1", 2);
         assertThat(changes).hasSize(2);
         var expired = CreditApi.data(changes.get(1));

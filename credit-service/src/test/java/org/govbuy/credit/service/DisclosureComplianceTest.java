@@ -175,7 +175,7 @@ class DisclosureComplianceTest {
                 .then().statusCode(200).body("noticeIssuedOn", equalTo("2027-04-01"));
         String fresh = CreditApi.registerSupplier("通知补录协会二", "2015-06-01");
         beOn("2027-03-31");
-        disclosure.check();
+        disclosure.checkSupplier(fresh);
         String freshObligation = CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + fresh + "/disclosures")
                 .then().extract().path("find { it.subject == '2026' }.id");
         beOn("2027-05-10");
@@ -201,7 +201,7 @@ class DisclosureComplianceTest {
                 .then().statusCode(200).body("metLate", equalTo(false))
                 .body("publishedWhere", equalTo("https://xxgk.mca.gov.cn/"));
         beOn("2027-05-01");
-        disclosure.check();
+        disclosure.checkSupplier(uscc);
         CreditApi.as("civil-affairs").get("/api/v1/suppliers/" + uscc + "/disclosures").then()
                 .body("find { it.subject == '2026' }.noticeIssuedOn", nullValue());
         given().get("/api/v1/public/suppliers/" + uscc).then().body("abnormalListing", nullValue());
