@@ -70,6 +70,40 @@ class CatalogueLifecycleTest {
         CatalogueApi.reviewer().post("/api/v1/catalogues/" + id + "/approval").then().statusCode(409);
     }
 
+    /**
+     * The reviewer approves exactly what was submitted: an entry edit racing a submission waits for
+     * the version row, sees it under review, and is refused.
+     */
+    @Test
+    void anEntryEditRacingTheSubmissionWaitsForItAndIsRefusedAfterIt() throws Exception {
+        String id = CatalogueApi.draft(newRegion(), 2027);
+        CatalogueApi.admin().body(SMALL).put("/api/v1/catalogues/" + id + "/entries").then().statusCode(200);
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (java.sql.Connection submission = dataSource.getConnection()) {
+            submission.setAutoCommit(false);
+            // a submission in flight: the version is moved under review and not yet committed
+            submission.createStatement().executeUpdate(
+                    "UPDATE catalogue_version SET status = 'UNDER_REVIEW' WHERE id = '" + id + "'");
+            long waitingBefore = waitingOnLocks();
+            var edit = java.util.concurrent.CompletableFuture.supplyAsync(() -> CatalogueApi.admin()
+                    .body("{\"code\":\"A07.03\",\"level\":\"SUB_ITEM\",\"parentCode\":\"A07\",\"nameZh\":\"日间照料\"}")
+                    .put("/api/v1/catalogues/" + id + "/entries/A07.03"), thread);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                    .until(() -> waitingOnLocks() > waitingBefore);
+            submission.commit();
+            assertThat(edit.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(409);
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM catalogue_entry WHERE version_id = '" + id
+                + "' AND code = 'A07.03'")).isZero();
+    }
+
+    private long waitingOnLocks() {
+        return Sql.count(dataSource, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND wait_event_type = 'Lock'");
+    }
+
     @Test
     void anApprovalWhoseEventWouldBeTooLargeForTheBrokerIsRefusedAndChangesNothing() {
         // 20 items of 30 sub-items: the published event would carry 600 sub-items, over the limit
