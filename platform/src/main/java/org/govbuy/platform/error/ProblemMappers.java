@@ -51,6 +51,11 @@ public class ProblemMappers {
                 List.of(new Problem.Violation(e.field(), e.getMessage()))).at(uri.getPath()).toResponse();
     }
 
+    @ServerExceptionMapper
+    public Response unprocessable(UnprocessableRequest e, UriInfo uri) {
+        return Problem.invalid(e.getMessage(), e.violations()).withStatus(422).at(uri.getPath()).toResponse();
+    }
+
     /** Declared for the subtype too, or Quarkus' own mapper for it would answer in plain JSON. */
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {

@@ -33,4 +33,18 @@ public final class Jurisdiction {
         }
         return false;
     }
+
+    /**
+     * The division-code prefix of everything an official of {@code ownRegion} acts for, for a
+     * {@code LIKE 'prefix%'} query: "11" for Beijing, "1101" for a city, the code itself for a district.
+     */
+    public static String scopePrefix(String ownRegion) {
+        if (ownRegion == null || !CODE.matcher(ownRegion).matches()) {
+            throw new IllegalArgumentException("not a 6-digit division code: " + ownRegion);
+        }
+        if (ownRegion.endsWith("0000")) {
+            return ownRegion.substring(0, 2);
+        }
+        return ownRegion.endsWith("00") ? ownRegion.substring(0, 4) : ownRegion;
+    }
 }

@@ -29,4 +29,15 @@ class JurisdictionTest {
         assertThat(Jurisdiction.covers("11", "110108")).isFalse();
         assertThat(Jurisdiction.covers("110108", "abc")).isFalse();
     }
+
+    @Test
+    void theScopePrefixSelectsExactlyWhatTheOfficialCovers() {
+        for (String own : new String[] { "110000", "330100", "110108" }) {
+            String prefix = Jurisdiction.scopePrefix(own);
+            for (String target : new String[] { "110108", "110000", "330106", "330200", "330100", "310104" }) {
+                assertThat(target.startsWith(prefix)).as(own + " over " + target)
+                        .isEqualTo(Jurisdiction.covers(own, target));
+            }
+        }
+    }
 }
