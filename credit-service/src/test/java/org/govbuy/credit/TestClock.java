@@ -1,47 +1,10 @@
 package org.govbuy.credit;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
 import jakarta.inject.Singleton;
 
-/**
- * The service's Clock in tests: real time, unless a test travels. Replaces the platform's default
- * Clock bean; tests that travel go back with {@link #reset()}.
- */
+import org.govbuy.testsupport.TravellingClock;
+
+/** The service's Clock in tests (replaces the platform's default): real time unless a test travels. */
 @Singleton
-public class TestClock extends Clock {
-
-    private volatile Duration offset = Duration.ZERO;
-
-    /** From now on the clock shows {@code moment} plus the time that passes. */
-    public void travelTo(Instant moment) {
-        offset = Duration.between(Instant.now(), moment);
-    }
-
-    public void travel(Duration by) {
-        offset = offset.plus(by);
-    }
-
-    public void reset() {
-        offset = Duration.ZERO;
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(offset);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("GovBuy reads instants; calendar rules convert zones themselves");
-    }
+public class TestClock extends TravellingClock {
 }

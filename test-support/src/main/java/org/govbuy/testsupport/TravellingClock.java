@@ -1,0 +1,46 @@
+package org.govbuy.testsupport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+
+/**
+ * A service's Clock in tests: real time, unless a test travels. Each service's tests declare a
+ * {@code @Singleton} subclass, which replaces the platform's default Clock bean; tests that travel
+ * go back with {@link #reset()}.
+ */
+public class TravellingClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    /** From now on the clock shows {@code moment} plus the time that passes. */
+    public void travelTo(Instant moment) {
+        offset = Duration.between(Instant.now(), moment);
+    }
+
+    public void travel(Duration by) {
+        offset = offset.plus(by);
+    }
+
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("GovBuy reads instants; calendar rules convert zones themselves");
+    }
+}
