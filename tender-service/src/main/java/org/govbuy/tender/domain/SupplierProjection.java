@@ -75,6 +75,17 @@ public class SupplierProjection extends PanacheEntityBase {
     @Column(name = "last_major_violation_on")
     public LocalDate lastMajorViolationOn;
 
+    /** The first day the rating no longer holds (null: no expiry announced). */
+    @Column(name = "rating_valid_until")
+    public LocalDate ratingValidUntil;
+
+    /** The first day the tax evidence no longer counts; from then the standing is unknown. */
+    @Column(name = "tax_standing_until")
+    public LocalDate taxStandingUntil;
+
+    @Column(name = "social_insurance_standing_until")
+    public LocalDate socialInsuranceStandingUntil;
+
     @Column(name = "policy_version", length = 40)
     public String policyVersion;
 

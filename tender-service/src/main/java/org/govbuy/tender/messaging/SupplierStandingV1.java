@@ -14,7 +14,8 @@ public record SupplierStandingV1(String uscc, String name, String organisationTy
         LocalDate establishedOn, String status, String ratingLevel, String creditLevel, BigDecimal creditScore,
         String policyVersion, LocalDate debarredFrom, LocalDate debarredUntil, boolean abnormalListed,
         Integer latestInspectionYear, String latestInspectionResult, boolean taxInGoodStanding,
-        boolean socialInsuranceInGoodStanding, LocalDate lastMajorViolationOn) {
+        boolean socialInsuranceInGoodStanding, LocalDate lastMajorViolationOn, LocalDate ratingValidUntil,
+        LocalDate taxStandingUntil, LocalDate socialInsuranceStandingUntil) {
 
     /** Credit event types whose payload carries a standing. */
     public static final java.util.Set<String> CARRIED_BY = java.util.Set.of(

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import org.govbuy.platform.error.UnprocessableRequest;
 import org.govbuy.platform.inbox.IncomingEvent;
 import org.govbuy.tender.domain.CatalogueInheritance;
 import org.govbuy.tender.domain.CatalogueVersionProjection;
@@ -117,6 +118,24 @@ public class PurchasableCatalogue {
         }
         return nearest != null ? nearest
                 : new Check(region, fiscalYear, code, false, "NO_CATALOGUE", null, null, null, false, null, false);
+    }
+
+    /**
+     * The sub-item a plan buys, when it may be bought in {@code region} in {@code fiscalYear};
+     * otherwise 422 on {@code field}, saying why (not listed, excluded, no catalogue yet).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PurchasableItem requirePurchasable(String field, String region, int fiscalYear, String code) {
+        Check check = check(region, fiscalYear, code);
+        if (!check.purchasable()) {
+            throw new UnprocessableRequest(field, switch (check.reason()) {
+                case "EXCLUDED" -> code + " is excluded from purchase by the catalogue of " + check.catalogueRegion()
+                        + " (" + check.exclusionReason() + ")";
+                case "NOT_IN_CATALOGUE" -> code + " is not in the " + fiscalYear + " catalogue in force for " + region;
+                default -> "no catalogue is in force for " + region + " in " + fiscalYear;
+            });
+        }
+        return PurchasableItem.findById(new PurchasableItem.Key(check.catalogueRegion(), fiscalYear, code));
     }
 
     private static PurchasableItem item(VersionPublishedV1 data, SubItemV1 subItem) {

@@ -79,6 +79,9 @@ public class SupplierProjector {
         supplier.taxInGoodStanding = standing.taxInGoodStanding();
         supplier.socialInsuranceInGoodStanding = standing.socialInsuranceInGoodStanding();
         supplier.lastMajorViolationOn = standing.lastMajorViolationOn();
+        supplier.ratingValidUntil = standing.ratingValidUntil();
+        supplier.taxStandingUntil = standing.taxStandingUntil();
+        supplier.socialInsuranceStandingUntil = standing.socialInsuranceStandingUntil();
         supplier.lastEventId = event.id();
         supplier.lastSequence = event.sequence() != null ? event.sequence() : supplier.lastSequence;
         supplier.updatedAt = clock.instant();

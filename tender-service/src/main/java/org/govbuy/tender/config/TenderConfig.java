@@ -1,0 +1,70 @@
+package org.govbuy.tender.config;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * {@code govbuy.tender.*}: the tendering rules (national defaults in application.properties) and
+ * the keys that seal bids and sign receipts (from the deployment's secrets).
+ */
+@ConfigMapping(prefix = "govbuy.tender")
+public interface TenderConfig {
+
+    Rules rules();
+
+    Sealing sealing();
+
+    Receipts receipts();
+
+    Bids bids();
+
+    interface Rules {
+        int openTenderMinDays();
+
+        int invitedTenderMinDays();
+
+        int negotiationMinWorkingDays();
+
+        int singleSourceNoticeWorkingDays();
+
+        int amendmentMinDaysLeft();
+
+        int clarificationCutoffDays();
+
+        /** Per method (OPEN_TENDER, …): fewer valid bids and the lot fails. */
+        Map<String, Integer> minimumValidBids();
+
+        BigDecimal minimumPriceWeight();
+
+        java.time.Period majorViolationLookBack();
+
+        java.time.MonthDay inspectionSeasonEnds();
+    }
+
+    /**
+     * The key-encryption keys (KEK) that wrap each tender's private opening key: base64 of 32 bytes
+     * per key id. New tenders use {@link #currentKey()}; older ids stay so their tenders can open.
+     */
+    interface Sealing {
+        String currentKey();
+
+        Map<String, String> keys();
+    }
+
+    /** The Ed25519 key that signs bid receipts (PKCS#8, base64) and its id. */
+    interface Receipts {
+        String keyId();
+
+        String privateKey();
+
+        /** The matching public key (X.509, base64), published for suppliers to verify receipts. */
+        String publicKey();
+    }
+
+    interface Bids {
+        /** The longest service proposal text, in characters. */
+        int maxProposalLength();
+    }
+}

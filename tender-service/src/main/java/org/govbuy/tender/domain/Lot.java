@@ -1,0 +1,65 @@
+package org.govbuy.tender.domain;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A lot (标包) of a tender: its own part of the service, its own budget, its own bids and outcome. */
+@Entity
+@Table(name = "tender_lot")
+public class Lot extends PanacheEntityBase {
+
+    public enum Status {
+        OPEN,
+        /** Opened with enough valid bids; part 2 evaluates them. */
+        OPENED,
+        /** Fewer valid bids than the method requires (流标). */
+        FAILED
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tender_id", nullable = false)
+    public UUID tenderId;
+
+    @Column(name = "lot_no", nullable = false)
+    public int number;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public Money budget;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status = Status.OPEN;
+
+    @Column(name = "valid_bids")
+    public Integer validBids;
+
+    static Lot of(UUID tenderId, int number, String title, Money budget) {
+        Lot lot = new Lot();
+        lot.id = UUID.randomUUID();
+        lot.tenderId = tenderId;
+        lot.number = number;
+        lot.title = title;
+        lot.budget = budget;
+        return lot;
+    }
+
+    /** The lot's outcome at the opening: opened, or failed with fewer valid bids than required. */
+    public boolean settle(int valid, int required) {
+        validBids = valid;
+        status = valid >= required ? Status.OPENED : Status.FAILED;
+        return status == Status.OPENED;
+    }
+}

@@ -1,0 +1,125 @@
+package org.govbuy.tender.messaging;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.govbuy.tender.domain.EvaluationMethod;
+import org.govbuy.tender.domain.Lot;
+import org.govbuy.tender.domain.ProcurementMethod;
+import org.govbuy.tender.domain.Tender;
+import org.govbuy.tender.domain.TenderRules;
+
+/**
+ * What tender-service publishes on {@code tender.events} (schema of record:
+ * docs/events/tender-events.yaml). Payloads change only additively within a version.
+ */
+public final class TenderEventsV1 {
+
+    private TenderEventsV1() {
+    }
+
+    public record PlanSubmittedV1(UUID planId, String orgCode, String region, int fiscalYear, String subItemCode,
+            BigDecimal budget, String proposedMethod, Instant submittedAt) {
+        public static final String TYPE = "govbuy.tender.plan.submitted.v1";
+    }
+
+    public record PlanApprovedV1(UUID planId, String orgCode, String region, int fiscalYear, String subItemCode,
+            BigDecimal budget, String proposedMethod, Instant approvedAt) {
+        public static final String TYPE = "govbuy.tender.plan.approved.v1";
+    }
+
+    public record PlanReturnedV1(UUID planId, String orgCode, String region, int fiscalYear, String reason,
+            Instant returnedAt) {
+        public static final String TYPE = "govbuy.tender.plan.returned.v1";
+    }
+
+    /** A lot as announced. */
+    public record LotV1(int lot, String title, BigDecimal budget) {
+        static LotV1 of(Lot lot) {
+            return new LotV1(lot.number, lot.title, lot.budget.amount());
+        }
+    }
+
+    /**
+     * The announcement (采购公告) as published: everything a bidder needs, and what part 2 scores
+     * against and contracts take over. The suppliers invited to an invited tender are not published;
+     * a single source's named supplier is (its notice exists to be objected to).
+     */
+    public record AnnouncementV1(UUID tenderId, UUID planId, String orgCode, String region, int fiscalYear,
+            String subItemCode, ProcurementMethod method, String status, String title, String content,
+            BigDecimal quantity, String unit, BigDecimal budget, List<LotV1> lots, LocalDate serviceStartsOn,
+            LocalDate serviceEndsOn, List<String> admittedTypes, String minimumRating, String otherRequirements,
+            EvaluationMethod evaluation, String paymentTerms, String performanceStandards, boolean consortiumAllowed,
+            Instant clarificationCutoff, Instant bidDeadline, Instant openingAt, String singleSourceSupplier,
+            String singleSourceReason, Instant noticeEndsAt, int amendments, Instant announcedAt) {
+
+        public static AnnouncementV1 of(Tender t, TenderRules rules) {
+            boolean single = t.method == ProcurementMethod.SINGLE_SOURCE;
+            return new AnnouncementV1(t.id, t.planId, t.orgCode, t.region, t.fiscalYear, t.subItemCode, t.method,
+                    t.status.name(), t.title, t.content, t.quantity, t.unit, t.budget().amount(),
+                    t.lots.stream().map(LotV1::of).toList(), t.serviceStartsOn, t.serviceEndsOn, t.admittedTypes,
+                    t.minimumRating == null ? null : t.minimumRating.name(), t.otherRequirements, t.evaluation,
+                    t.paymentTerms, t.performanceStandards, t.consortiumAllowed, t.clarificationCutoff(rules),
+                    t.bidDeadline, t.openingAt, single ? t.namedSuppliers.get(0) : null,
+                    single ? t.singleSourceReason : null, t.noticeEndsAt, t.amendments, t.announcedAt);
+        }
+    }
+
+    public record TenderAnnouncedV1(AnnouncementV1 announcement) {
+        public static final String TYPE = "govbuy.tender.tender.announced.v1";
+    }
+
+    public record TenderAmendedV1(UUID tenderId, int amendment, String description, boolean deadlinePushedOut,
+            AnnouncementV1 announcement, Instant publishedAt) {
+        public static final String TYPE = "govbuy.tender.tender.amended.v1";
+    }
+
+    public record TenderCancelledV1(UUID tenderId, String reason, Instant cancelledAt) {
+        public static final String TYPE = "govbuy.tender.tender.cancelled.v1";
+    }
+
+    /** A clarification, published to everyone without saying who asked. */
+    public record ClarificationPublishedV1(UUID tenderId, UUID clarificationId, String question, String answer,
+            Instant publishedAt) {
+        public static final String TYPE = "govbuy.tender.clarification.published.v1";
+    }
+
+    public record SingleSourceNoticePublishedV1(AnnouncementV1 announcement) {
+        public static final String TYPE = "govbuy.tender.single-source-notice.published.v1";
+    }
+
+    public record ObjectionFiledV1(UUID tenderId, UUID objectionId, String grounds, Instant filedAt) {
+        public static final String TYPE = "govbuy.tender.objection.filed.v1";
+    }
+
+    public record ObjectionAnsweredV1(UUID tenderId, UUID objectionId, String answer, Instant answeredAt) {
+        public static final String TYPE = "govbuy.tender.objection.answered.v1";
+    }
+
+    /** A bid arrived: neither its content nor who sent it. */
+    public record BidReceivedV1(UUID tenderId, int lot, Instant receivedAt) {
+        public static final String TYPE = "govbuy.tender.bid.received.v1";
+    }
+
+    /** One bid as the opening record shows it. */
+    public record OpenedBidV1(UUID bidId, String leadUscc, String leadName, List<String> memberUsccs, BigDecimal price,
+            String receiptDigest, boolean valid, List<String> reasons) {
+    }
+
+    public record LotOpeningV1(int lot, BigDecimal budget, String outcome, int validBids, int requiredValidBids,
+            List<OpenedBidV1> bids) {
+    }
+
+    /** The opening record (开标记录). */
+    public record BidsOpenedV1(UUID tenderId, Instant openedAt, List<LotOpeningV1> lots) {
+        public static final String TYPE = "govbuy.tender.bids.opened.v1";
+    }
+
+    /** A lot with fewer valid bids than its method requires (流标). */
+    public record LotFailedV1(UUID tenderId, int lot, int validBids, int requiredValidBids, Instant failedAt) {
+        public static final String TYPE = "govbuy.tender.lot.failed.v1";
+    }
+}

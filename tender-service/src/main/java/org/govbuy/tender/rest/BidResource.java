@@ -1,0 +1,103 @@
+package org.govbuy.tender.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.ForbiddenException;
+
+import org.govbuy.platform.idempotency.IdempotentCreate;
+import org.govbuy.platform.security.GovBuyClaims;
+import org.govbuy.tender.domain.BidReceipt;
+import org.govbuy.tender.domain.Clarification;
+import org.govbuy.tender.domain.Money;
+import org.govbuy.tender.domain.Objection;
+import org.govbuy.tender.rest.TenderViews.OwnBidView;
+import org.govbuy.tender.service.Clarifications;
+import org.govbuy.tender.service.SealedBids;
+import org.govbuy.tender.service.SingleSourceObjections;
+
+/**
+ * What a supplier does on a tender, as the supplier of its token ({@code uscc}): ask a question,
+ * object to a single-source notice, and submit, replace, withdraw and look at its own sealed bid.
+ */
+@Path("/api/v1/tenders/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("supplier")
+public class BidResource {
+
+    /** A question taken: its id, never echoed to others with who asked. */
+    public record QuestionTaken(UUID id, java.time.Instant askedAt) {
+    }
+
+    private final SealedBids bids;
+    private final Clarifications clarifications;
+    private final SingleSourceObjections objections;
+    private final GovBuyClaims claims;
+
+    BidResource(SealedBids bids, Clarifications clarifications, SingleSourceObjections objections, GovBuyClaims claims) {
+        this.bids = bids;
+        this.clarifications = clarifications;
+        this.objections = objections;
+        this.claims = claims;
+    }
+
+    /** Submits, or replaces the supplier's active bid; answers with the signed receipt. */
+    @IdempotentCreate
+    @POST
+    @Path("/lots/{lot}/bids")
+    public Response submit(@PathParam("id") UUID id, @PathParam("lot") int lot,
+            @Valid @NotNull TenderRequests.BidRequest request) {
+        BidReceipt receipt = bids.submit(id, lot, uscc(), new SealedBids.Offer(new Money(request.price()),
+                request.proposal(), request.declarations() == null ? List.of() : request.declarations(),
+                request.members() == null ? List.of() : request.members()));
+        return Response.created(URI.create("/api/v1/tenders/" + id + "/lots/" + lot + "/bids/mine")).entity(receipt)
+                .build();
+    }
+
+    @GET
+    @Path("/lots/{lot}/bids/mine")
+    public OwnBidView mine(@PathParam("id") UUID id, @PathParam("lot") int lot) {
+        return OwnBidView.of(bids.mine(id, lot, uscc()));
+    }
+
+    @DELETE
+    @Path("/lots/{lot}/bids/mine")
+    public OwnBidView withdraw(@PathParam("id") UUID id, @PathParam("lot") int lot) {
+        return OwnBidView.of(bids.withdraw(id, lot, uscc()));
+    }
+
+    @IdempotentCreate
+    @POST
+    @Path("/questions")
+    public Response ask(@PathParam("id") UUID id, @Valid @NotNull TenderRequests.Question request) {
+        Clarification c = clarifications.ask(id, request.question().strip(), uscc());
+        return Response.status(Response.Status.CREATED).entity(new QuestionTaken(c.id, c.askedAt)).build();
+    }
+
+    @IdempotentCreate
+    @POST
+    @Path("/objections")
+    public Response object(@PathParam("id") UUID id, @Valid @NotNull TenderRequests.ObjectionRequest request) {
+        Objection o = objections.file(id, uscc(), request.grounds().strip());
+        return Response.status(Response.Status.CREATED).entity(TenderViews.ObjectionView.of(o)).build();
+    }
+
+    private String uscc() {
+        return claims.uscc().orElseThrow(() -> new ForbiddenException("the token names no supplier (claim uscc)"));
+    }
+}

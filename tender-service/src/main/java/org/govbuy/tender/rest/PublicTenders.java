@@ -1,0 +1,73 @@
+package org.govbuy.tender.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.govbuy.platform.rest.PageView;
+import org.govbuy.platform.rest.Paging;
+import org.govbuy.tender.domain.Amendment;
+import org.govbuy.tender.domain.Bid;
+import org.govbuy.tender.domain.Lot;
+import org.govbuy.tender.domain.Objection;
+import org.govbuy.tender.domain.Tender;
+import org.govbuy.tender.domain.TenderStatus;
+import org.govbuy.tender.messaging.TenderEventsV1.AnnouncementV1;
+import org.govbuy.tender.messaging.TenderEventsV1.LotOpeningV1;
+import org.govbuy.tender.service.BidOpening;
+import org.govbuy.tender.service.Clarifications;
+import org.govbuy.tender.service.Tenders;
+
+/** Reads for public disclosure (assembled here, read-only): what the public may read of tenders: never a draft, and nothing of the bids before the opening. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublicTenders {
+
+    private final Tenders tenders;
+    private final Clarifications clarifications;
+
+    PublicTenders(Tenders tenders, Clarifications clarifications) {
+        this.tenders = tenders;
+        this.clarifications = clarifications;
+    }
+
+    public PageView<AnnouncementV1> announced(String region, Paging paging) {
+        var query = region == null
+                ? Tender.<Tender>find("status <> ?1 order by announcedAt desc, id", TenderStatus.DRAFT)
+                : Tender.<Tender>find("status <> ?1 and region = ?2 order by announcedAt desc, id", TenderStatus.DRAFT, region);
+        long total = query.count();
+        List<AnnouncementV1> items = query.range(paging.offset(), paging.offset() + paging.size() - 1).list().stream()
+                .map(tenders::announcement).toList();
+        return new PageView<>(items, paging.page(), paging.size(), total);
+    }
+
+    public TenderViews.PublicTenderView view(UUID id) {
+        Tender tender = tenders.requirePublic(id);
+        List<TenderViews.AmendmentView> amendments = Amendment.<Amendment>list("tenderId = ?1 order by number", id)
+                .stream().map(TenderViews.AmendmentView::of).toList();
+        List<TenderViews.ClarificationView> answered = clarifications.published(id).stream()
+                .map(TenderViews.ClarificationView::of).toList();
+        List<TenderViews.ObjectionView> objections = Objection.<Objection>list(
+                "tenderId = ?1 and answer is not null order by filedAt, id", id).stream()
+                .map(TenderViews.ObjectionView::of).toList();
+        return new TenderViews.PublicTenderView(tenders.announcement(tender), amendments, answered, objections,
+                tender.cancelledAt, tender.cancellationReason,
+                tender.status == TenderStatus.OPENED ? opening(tender) : null);
+    }
+
+    private TenderViews.OpeningRecordView opening(Tender tender) {
+        int required = tenders.rules().minimumValidBids(tender.method);
+        List<LotOpeningV1> lots = tender.lots.stream().map(lot -> lotRecord(lot, required)).toList();
+        return new TenderViews.OpeningRecordView(tender.openedAt, lots);
+    }
+
+    private static LotOpeningV1 lotRecord(Lot lot, int required) {
+        var bids = Bid.<Bid>list("lotId = ?1 and status in ?2 order by receivedAt, id", lot.id,
+                List.of(Bid.Status.VALID, Bid.Status.INVALID, Bid.Status.DISQUALIFIED)).stream()
+                .map(BidOpening::record).toList();
+        return new LotOpeningV1(lot.number, lot.budget.amount(), lot.status.name(),
+                lot.validBids == null ? 0 : lot.validBids, required, bids);
+    }
+}

@@ -1,0 +1,153 @@
+package org.govbuy.tender.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.govbuy.platform.idempotency.IdempotentCreate;
+import org.govbuy.tender.domain.Tender;
+import org.govbuy.tender.rest.TenderViews.ClarificationView;
+import org.govbuy.tender.rest.TenderViews.ObjectionView;
+import org.govbuy.tender.rest.TenderViews.TenderView;
+import org.govbuy.tender.service.Clarifications;
+import org.govbuy.tender.service.PurchasePlans;
+import org.govbuy.tender.service.SingleSourceObjections;
+import org.govbuy.tender.service.Tenders;
+
+/**
+ * Tenders as their purchaser runs them: drafted from an approved plan of its own department,
+ * announced, amended, cancelled, its questions and objections answered. Finance and auditors of the
+ * region read them.
+ */
+@Path("/api/v1/tenders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenderResource {
+
+    private final Tenders tenders;
+    private final PurchasePlans plans;
+    private final Clarifications clarifications;
+    private final SingleSourceObjections objections;
+    private final TenderAccess access;
+
+    TenderResource(Tenders tenders, PurchasePlans plans, Clarifications clarifications,
+            SingleSourceObjections objections, TenderAccess access) {
+        this.tenders = tenders;
+        this.plans = plans;
+        this.clarifications = clarifications;
+        this.objections = objections;
+        this.access = access;
+    }
+
+    @IdempotentCreate
+    @POST
+    @RolesAllowed("purchaser")
+    public Response draft(@Valid @NotNull TenderRequests.NewTender request) {
+        access.requireOwns(PlanResource.owner(plans.require(request.planId())));
+        Tender tender = tenders.draft(request.planId(), request.method(), request.terms().toTerms(),
+                request.lotDrafts(), request.namedSuppliers(), PlanRequests.strip(request.singleSourceReason()),
+                access.actor());
+        return Response.created(URI.create("/api/v1/tenders/" + tender.id)).entity(view(tender)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ "purchaser", "finance", "auditor" })
+    public TenderView get(@PathParam("id") UUID id) {
+        Tender tender = tenders.require(id);
+        access.requireMaySee(owner(tender));
+        return view(tender);
+    }
+
+    @PUT
+    @Path("/{id}/terms")
+    @RolesAllowed("purchaser")
+    public TenderView revise(@PathParam("id") UUID id, @Valid @NotNull TenderRequests.TermsRequest request) {
+        owned(id);
+        return view(tenders.revise(id, request.toTerms()));
+    }
+
+    @POST
+    @Path("/{id}/announcement")
+    @RolesAllowed("purchaser")
+    public TenderView announce(@PathParam("id") UUID id) {
+        owned(id);
+        return view(tenders.announce(id));
+    }
+
+    @POST
+    @Path("/{id}/amendments")
+    @RolesAllowed("purchaser")
+    public TenderView amend(@PathParam("id") UUID id, @Valid @NotNull TenderRequests.AmendmentRequest request) {
+        owned(id);
+        return view(tenders.amend(id, request.terms().toTerms(), request.description().strip()));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed("purchaser")
+    public TenderView cancel(@PathParam("id") UUID id, @Valid @NotNull TenderRequests.Reason request) {
+        owned(id);
+        return view(tenders.cancel(id, request.reason().strip()));
+    }
+
+    /** Every question asked, answered or not, without who asked. */
+    @GET
+    @Path("/{id}/questions")
+    @RolesAllowed({ "purchaser", "finance", "auditor" })
+    public List<ClarificationView> questions(@PathParam("id") UUID id) {
+        access.requireMaySee(owner(tenders.require(id)));
+        return clarifications.of(id).stream().map(ClarificationView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/questions/{questionId}/answer")
+    @RolesAllowed("purchaser")
+    public ClarificationView answer(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId,
+            @Valid @NotNull TenderRequests.Answer request) {
+        owned(id);
+        return ClarificationView.of(clarifications.answer(id, questionId, request.answer().strip()));
+    }
+
+    @GET
+    @Path("/{id}/objections")
+    @RolesAllowed({ "purchaser", "finance", "auditor" })
+    public List<ObjectionView> objections(@PathParam("id") UUID id) {
+        access.requireMaySee(owner(tenders.require(id)));
+        return objections.of(id).stream().map(ObjectionView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/objections/{objectionId}/answer")
+    @RolesAllowed("purchaser")
+    public ObjectionView answerObjection(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
+            @Valid @NotNull TenderRequests.Answer request) {
+        owned(id);
+        return ObjectionView.of(objections.answer(id, objectionId, request.answer().strip()));
+    }
+
+    private void owned(UUID id) {
+        access.requireOwns(owner(tenders.require(id)));
+    }
+
+    private TenderView view(Tender tender) {
+        return TenderView.of(tender, tenders.announcement(tender));
+    }
+
+    static TenderAccess.Owner owner(Tender tender) {
+        return new TenderAccess.Owner(tender.orgCode, tender.region, "tender " + tender.id);
+    }
+}
