@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The GovBuy demo: drives the API through the gateway with real Keycloak tokens of the demo users.
-# Today: civil affairs registers suppliers (社会组织), and each one shows up in tender-service's
-# projection, built from credit-service's events. Later issues extend it towards the whole purchase.
+# Today: civil affairs registers suppliers (社会组织) and keeps their credit; the catalogue is
+# published; a purchase plan is approved and its open tender announced, questions answered and
+# sealed bids taken (a debarred supplier refused). Later issues extend it towards the whole purchase.
 set -euo pipefail
 
 GATEWAY="${GOVBUY_GATEWAY_URL:-http://127.0.0.1:8080}"
@@ -194,6 +195,58 @@ for code in A07.02 E13.02 Z99.01; do
   done
   jq -c '{code, purchasable, reason, preferSocialOrganisations}' <<<"$answer"
 done
+
+step "a purchase plan (购买服务计划): buyer.haidian plans 居家养老服务 (A07.02) for $NEXT_YEAR, finance.haidian approves"
+PLAN="$(curl -fsS -X POST "$GATEWAY/api/v1/plans" -H "Authorization: Bearer $BUYER" -H 'Content-Type: application/json' \
+  -d "{\"fiscalYear\":$NEXT_YEAR,\"subItemCode\":\"A07.02\",\"content\":\"为辖区失能、独居老人提供居家养老上门服务\",
+       \"quantity\":1200,\"unit\":\"人·月\",\"budget\":1080000,\"priceBasis\":\"目录参考价700–1100元/人·月,按900元测算\",
+       \"feasibility\":\"辖区内有多家具备资质的养老服务社会组织\",\"goals\":\"覆盖100名老人全年服务\",
+       \"performanceStandards\":\"服务满意度不低于90%,安全事故为零\",\"proposedMethod\":\"OPEN_TENDER\"}" | jq -r .id)"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/plans/$PLAN/submission" -H "Authorization: Bearer $BUYER"
+curl -fsS -X POST "$GATEWAY/api/v1/plans/$PLAN/approval" -H "Authorization: Bearer $FINANCE" \
+  | jq -c '{subItemName, budget, unit, quantity, status}'
+
+DEADLINE="$(date -u -d '+21 days' +%Y-%m-%dT%H:00:00Z)"
+OPENING="$(date -u -d '+21 days 1 hour' +%Y-%m-%dT%H:00:00Z)"
+step "an open tender (公开招标) for it, announced: the public reads it without a token (bids until $DEADLINE)"
+TENDER="$(curl -fsS -X POST "$GATEWAY/api/v1/tenders" -H "Authorization: Bearer $BUYER" -H 'Content-Type: application/json' \
+  -d "{\"planId\":\"$PLAN\",\"method\":\"OPEN_TENDER\",\"lots\":[{\"title\":\"北片区\",\"budget\":540000},{\"title\":\"南片区\",\"budget\":540000}],
+       \"terms\":{\"title\":\"海淀区$NEXT_YEAR年居家养老上门服务\",\"content\":\"助餐、助洁、助浴、助医上门服务\",\"quantity\":1200,
+         \"unit\":\"人·月\",\"serviceStartsOn\":\"$NEXT_YEAR-01-01\",\"serviceEndsOn\":\"$NEXT_YEAR-12-31\",
+         \"admittedTypes\":[\"SOCIAL_GROUP\",\"SOCIAL_SERVICE_ORGANISATION\",\"FOUNDATION\"],\"otherRequirements\":\"具有养老服务经验\",
+         \"evaluation\":{\"method\":\"COMPREHENSIVE_SCORING\",\"priceWeight\":30,\"criteria\":[{\"name\":\"服务方案\",\"maxScore\":40,\"weight\":40},{\"name\":\"人员与经验\",\"maxScore\":30,\"weight\":30}]},
+         \"paymentTerms\":\"按季度支付,末期款与绩效评估结果挂钩\",\"performanceStandards\":\"满意度不低于90%\",
+         \"bidDeadline\":\"$DEADLINE\",\"openingAt\":\"$OPENING\",\"consortiumAllowed\":false}}" | jq -r .announcement.tenderId)"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/tenders/$TENDER/announcement" -H "Authorization: Bearer $BUYER"
+curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER" \
+  | jq -c '.announcement | {title, method, status, budget, lots: [.lots[] | {lot, budget}], admittedTypes, priceWeight: .evaluation.priceWeight, clarificationCutoff, bidDeadline, openingAt}'
+
+step "a supplier asks a question (答疑); the answer is published to everyone without saying who asked"
+STARLIGHT="$(token_of supplier.starlight)"
+QUESTION="$(curl -fsS -X POST "$GATEWAY/api/v1/tenders/$TENDER/questions" -H "Authorization: Bearer $STARLIGHT" \
+  -H 'Content-Type: application/json' -d '{"question":"两个标包可以同时投标吗?"}' | jq -r .id)"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/tenders/$TENDER/questions/$QUESTION/answer" -H "Authorization: Bearer $BUYER" \
+  -H 'Content-Type: application/json' -d '{"answer":"可以,每个标包分别投标、分别评审。"}'
+curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER" | jq -c '.clarifications[] | {question, answer}'
+
+step "three social organisations bid on lot 1 through the gateway; each bid is sealed and answered with a signed receipt"
+for entry in "supplier.starlight|528000" "supplier.zhucan|516500.50" "supplier.pudong|532000"; do
+  IFS='|' read -r user price <<<"$entry"
+  curl -fsS -X POST "$GATEWAY/api/v1/tenders/$TENDER/lots/1/bids" -H "Authorization: Bearer $(token_of "$user")" \
+    -H 'Content-Type: application/json' \
+    -d "{\"price\":$price,\"proposal\":\"$user 的服务方案:组建专职护理团队,每周上门三次\",\"declarations\":[\"近三年内无重大违法记录\",\"不转包\"]}" \
+    | jq -c --arg user "$user" '{supplier: $user, contentDigest: (.contentDigest[0:16] + "…"), receivedAt, signed: (.signature != null)}'
+done
+
+step "the debarred 海淀区阳光社会工作服务中心 (supplier.xingguang) is refused, with every reason"
+curl -sS -X POST "$GATEWAY/api/v1/tenders/$TENDER/lots/1/bids" -H "Authorization: Bearer $(token_of supplier.xingguang)" \
+  -H 'Content-Type: application/json' -d '{"price":500000,"proposal":"方案"}' | jq -c '{status, violations: [.violations[].rule]}'
+
+step "until the opening at $OPENING nobody reads a bid: the public sees neither bidders nor a count, a supplier only its own receipt"
+curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER" | jq -c '{status: .announcement.status, opening}'
+curl -fsS "$GATEWAY/api/v1/tenders/$TENDER/lots/1/bids/mine" -H "Authorization: Bearer $STARLIGHT" \
+  | jq -c '{status, receivedAt, openedPrice, digest: (.receipt.contentDigest[0:16] + "…")}'
+echo "    the bids are sealed to the tender's opening key, which is unwrapped only at the opening time (a durable job)"
 
 step "what tender-service knows of 星光敬老协会 (purchaser's view)"
 curl -fsS "$GATEWAY/api/v1/tenders/suppliers/51110108MJ00000025" -H "Authorization: Bearer $BUYER" | jq .

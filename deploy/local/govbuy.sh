@@ -19,6 +19,8 @@
 #                        come from ~/.pgpass or PGPASSFILE)
 #   GOVBUY_DB_PASSWORD_<SERVICE>   the password of a service's own role (e.g. GOVBUY_DB_PASSWORD_CREDIT);
 #                        generated once and kept in $GOVBUY_HOME/secrets when not given
+#   GOVBUY_TENDER_KEK_K1, GOVBUY_TENDER_RECEIPT_PRIVATE_KEY, GOVBUY_TENDER_RECEIPT_PUBLIC_KEY   tender-service's
+#                        bid-sealing and receipt keys; generated once and kept in $GOVBUY_HOME/secrets when not given
 #   GOVBUY_FRESH_DATABASES=true   drop and recreate the five databases on 'up'
 #   GOVBUY_LOG_FORMAT    text (default here) or json
 set -euo pipefail
@@ -142,6 +144,22 @@ role_password() {
     (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$SECRETS/$role.password")
   fi
   cat "$SECRETS/$role.password"
+}
+
+# tender-service's sealing and receipt keys: given (GOVBUY_TENDER_KEK_K1, GOVBUY_TENDER_RECEIPT_PRIVATE_KEY,
+# GOVBUY_TENDER_RECEIPT_PUBLIC_KEY), or generated once with the JDK and kept (readable by this user only).
+# Losing the key-encryption key loses every sealed bid of tenders not yet opened: keep the folder.
+tender_secret() {
+  local name="$1" variable="$2"
+  if [[ -n "${!variable:-}" ]]; then
+    echo "${!variable}"
+    return
+  fi
+  mkdir -p "$SECRETS" && chmod 700 "$SECRETS"
+  if [[ ! -s "$SECRETS/tender-kek" ]]; then
+    (umask 077 && "$JAVA_HOME/bin/java" "$ROOT/deploy/local/TenderKeys.java" "$SECRETS")
+  fi
+  cat "$SECRETS/$name"
 }
 
 # Each service's database is owned by a role of the same name that can log in to it and no other:
@@ -336,6 +354,11 @@ service_env() {
   # the service connects as its own role, never as the administrator
   echo "GOVBUY_PG_USER=$role"
   echo "GOVBUY_PG_PASSWORD=$(role_password "$role" "$service")"
+  if [[ "$service" == tender ]]; then
+    echo "GOVBUY_TENDER_KEK_K1=$(tender_secret tender-kek GOVBUY_TENDER_KEK_K1)"
+    echo "GOVBUY_TENDER_RECEIPT_PRIVATE_KEY=$(tender_secret tender-receipt-private GOVBUY_TENDER_RECEIPT_PRIVATE_KEY)"
+    echo "GOVBUY_TENDER_RECEIPT_PUBLIC_KEY=$(tender_secret tender-receipt-public GOVBUY_TENDER_RECEIPT_PUBLIC_KEY)"
+  fi
 }
 
 start_service() {
