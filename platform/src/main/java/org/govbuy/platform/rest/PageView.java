@@ -13,6 +13,13 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
                 paging.size(), all.size());
     }
 
+    /** The page {@code paging} of a database query, with the query's total count. */
+    public static <T> PageView<T> of(io.quarkus.hibernate.orm.panache.PanacheQuery<T> query, Paging paging) {
+        long total = query.count();
+        return new PageView<>(query.range(paging.offset(), paging.offset() + paging.size() - 1).list(), paging.page(),
+                paging.size(), total);
+    }
+
     public <R> PageView<R> map(Function<T, R> mapping) {
         return new PageView<>(items.stream().map(mapping).toList(), page, size, total);
     }

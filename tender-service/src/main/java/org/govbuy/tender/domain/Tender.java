@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -424,9 +423,5 @@ public class Tender extends PanacheEntityBase {
         if (status != expected) {
             throw new IllegalTransitionException("a " + status + " tender cannot be " + what);
         }
-    }
-
-    static Comparator<Lot> byNumber() {
-        return Comparator.comparingInt(l -> l.number);
     }
 }

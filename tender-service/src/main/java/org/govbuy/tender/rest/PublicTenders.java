@@ -37,10 +37,7 @@ public class PublicTenders {
         var query = region == null
                 ? Tender.<Tender>find("status <> ?1 order by announcedAt desc, id", TenderStatus.DRAFT)
                 : Tender.<Tender>find("status <> ?1 and region = ?2 order by announcedAt desc, id", TenderStatus.DRAFT, region);
-        long total = query.count();
-        List<AnnouncementV1> items = query.range(paging.offset(), paging.offset() + paging.size() - 1).list().stream()
-                .map(tenders::announcement).toList();
-        return new PageView<>(items, paging.page(), paging.size(), total);
+        return PageView.of(query, paging).map(tenders::announcement);
     }
 
     public TenderViews.PublicTenderView view(UUID id) {

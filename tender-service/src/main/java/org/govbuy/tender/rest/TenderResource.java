@@ -7,7 +7,11 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.govbuy.platform.idempotency.IdempotentCreate;
+import org.govbuy.platform.rest.PageView;
+import org.govbuy.platform.rest.Paging;
+import org.govbuy.platform.security.Jurisdiction;
 import org.govbuy.tender.domain.Tender;
 import org.govbuy.tender.rest.TenderViews.ClarificationView;
 import org.govbuy.tender.rest.TenderViews.ObjectionView;
@@ -70,6 +77,18 @@ public class TenderResource {
         Tender tender = tenders.require(id);
         access.requireMaySee(owner(tender));
         return view(tender);
+    }
+
+    /** The caller's own department's tenders (purchaser), or its jurisdiction's (finance, auditor), newest first. */
+    @GET
+    @RolesAllowed({ "purchaser", "finance", "auditor" })
+    public PageView<TenderView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        Paging paging = new Paging(page, size);
+        PageView<Tender> found = access.isPurchaser() ? tenders.ofOrganisation(access.orgCode(), access.region(), paging)
+                : tenders.ofJurisdiction(Jurisdiction.scopePrefix(access.region()), paging);
+        return found.map(this::view);
     }
 
     @PUT

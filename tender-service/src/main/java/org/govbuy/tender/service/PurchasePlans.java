@@ -1,7 +1,6 @@
 package org.govbuy.tender.service;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,9 +116,6 @@ public class PurchasePlans {
 
     private static PageView<PurchasePlan> page(String where, Paging paging, Object first, PlanStatus status) {
         Object[] params = status == null ? new Object[] { first } : new Object[] { first, status };
-        var query = PurchasePlan.<PurchasePlan>find(where + " order by createdAt desc, id", params);
-        long total = query.count();
-        List<PurchasePlan> items = query.range(paging.offset(), paging.offset() + paging.size() - 1).list();
-        return new PageView<>(items, paging.page(), paging.size(), total);
+        return PageView.of(PurchasePlan.<PurchasePlan>find(where + " order by createdAt desc, id", params), paging);
     }
 }

@@ -14,6 +14,8 @@ import org.jboss.logging.Logger;
 import org.govbuy.platform.error.NotFoundProblem;
 import org.govbuy.platform.outbox.DomainEvent;
 import org.govbuy.platform.outbox.Outbox;
+import org.govbuy.platform.rest.PageView;
+import org.govbuy.platform.rest.Paging;
 import org.govbuy.platform.schedule.Jobs;
 import org.govbuy.platform.time.WorkingDayCalendar;
 import org.govbuy.tender.config.SealingKeys;
@@ -168,6 +170,18 @@ public class Tenders {
     public Tender lock(UUID id) {
         return Tender.<Tender>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundProblem("no tender " + id));
+    }
+
+    /** A department's tenders in its region, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<Tender> ofOrganisation(String orgCode, String region, Paging paging) {
+        return PageView.of(Tender.find("orgCode = ?1 and region = ?2 order by createdAt desc, id", orgCode, region), paging);
+    }
+
+    /** The tenders of regions within {@code regionPrefix} (a jurisdiction), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<Tender> ofJurisdiction(String regionPrefix, Paging paging) {
+        return PageView.of(Tender.find("region like ?1 order by createdAt desc, id", regionPrefix + "%"), paging);
     }
 
     public TenderRules rules() {

@@ -118,6 +118,14 @@ class TenderLifecycleTest {
         as(purchaser("ORG2", region)).get("/api/v1/tenders/" + id + "/questions").then().statusCode(404);
         as(TenderFixtures.finance("310104")).get("/api/v1/tenders/" + id).then().statusCode(404);
         as(TenderFixtures.auditor(region)).get("/api/v1/tenders/" + id).then().statusCode(200);
+        as(purchaser("ORG2", region)).get("/api/v1/tenders").then().statusCode(200)
+                .body("items.announcement.tenderId", not(hasItem(id)));
+        as(purchaser("ORG1", region)).get("/api/v1/tenders").then().statusCode(200)
+                .body("items.announcement.tenderId", hasItem(id));
+        as(TenderFixtures.finance("110000")).get("/api/v1/tenders?size=200").then().statusCode(200)
+                .body("items.announcement.tenderId", hasItem(id));
+        as(TenderFixtures.finance("310104")).get("/api/v1/tenders").then().statusCode(200)
+                .body("items.announcement.tenderId", not(hasItem(id)));
         // nor may it draft a tender from another department's plan
         Instant deadline = now.plus(Duration.ofDays(21));
         as(purchaser("ORG2", region)).body("""
