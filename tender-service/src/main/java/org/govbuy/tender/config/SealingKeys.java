@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.Startup;
+
 import org.govbuy.tender.domain.BidReceipt;
 
 /**
@@ -14,6 +16,7 @@ import org.govbuy.tender.domain.BidReceipt;
  * wrong size stops the service at start rather than at the first bid.
  */
 @ApplicationScoped
+@Startup
 public class SealingKeys {
 
     private final String currentKekId;

@@ -56,8 +56,12 @@ public class BidResource {
         this.claims = claims;
     }
 
-    /** Submits, or replaces the supplier's active bid; answers with the signed receipt. */
-    @IdempotentCreate
+    /**
+     * Submits, or replaces the supplier's active bid; answers with the signed receipt. Not an
+     * idempotent create on purpose: a repeat after a time-out simply replaces the first with the
+     * same content, and an idempotency fingerprint (a hash of the body) would let an operator
+     * confirm a guessed price offline (ADR 30).
+     */
     @POST
     @Path("/lots/{lot}/bids")
     public Response submit(@PathParam("id") UUID id, @PathParam("lot") int lot,
