@@ -3,7 +3,6 @@ package org.govbuy.platform.rest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import org.govbuy.platform.error.Problem;
@@ -18,8 +17,8 @@ public class QueryLengthLimit {
 
     private final int maxQueryLength;
 
-    QueryLengthLimit(@ConfigProperty(name = "govbuy.http.max-query-length", defaultValue = "4096") int maxQueryLength) {
-        this.maxQueryLength = maxQueryLength;
+    QueryLengthLimit(HttpLimits limits) {
+        this.maxQueryLength = limits.maxQueryLength();
     }
 
     @ServerRequestFilter(preMatching = true)
