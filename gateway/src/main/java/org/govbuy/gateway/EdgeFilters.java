@@ -35,10 +35,12 @@ public class EdgeFilters {
             HttpMethod.DELETE);
 
     private final long maxBodyBytes;
+    private final java.util.List<GatewayConfig.LargeBody> largeBodies;
     private final int maxQueryLength;
 
     EdgeFilters(GatewayConfig config) {
         this.maxBodyBytes = config.maxBodySize().asLongValue();
+        this.largeBodies = java.util.List.copyOf(config.largeBodies().values());
         this.maxQueryLength = config.maxQueryLength();
     }
 
@@ -97,9 +99,10 @@ public class EdgeFilters {
                 GatewayProblem.send(context, 400, "Bad Request", "Content-Length is not a number");
                 return;
             }
-            if (declared > maxBodyBytes) {
+            long limit = bodyLimitOf(rawPath(context.request().uri()));
+            if (declared > limit) {
                 GatewayProblem.send(context, 413, "Content Too Large",
-                        "request bodies are limited to " + maxBodyBytes + " bytes");
+                        "request bodies are limited to " + limit + " bytes on this route");
                 return;
             }
         } else if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true)
@@ -109,6 +112,16 @@ public class EdgeFilters {
             return;
         }
         context.next();
+    }
+
+    /** The body limit of a path: a large-body route's own, else the gateway's small one. */
+    private long bodyLimitOf(String path) {
+        for (GatewayConfig.LargeBody route : largeBodies) {
+            if (route.pathPattern().matcher(path).matches()) {
+                return route.maxSize().asLongValue();
+            }
+        }
+        return maxBodyBytes;
     }
 
     /**

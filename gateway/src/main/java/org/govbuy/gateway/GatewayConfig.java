@@ -20,6 +20,19 @@ public interface GatewayConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    /**
+     * Routes that take larger bodies than {@link #maxBodySize()} (bid documents), by name: a
+     * regular expression over the raw path and that route's own limit. Every other path keeps the
+     * small limit.
+     */
+    Map<String, LargeBody> largeBodies();
+
+    interface LargeBody {
+        java.util.regex.Pattern pathPattern();
+
+        MemorySize maxSize();
+    }
+
     /** Longer query strings are refused with 414 (the HTTP decoder's own limit is set well above). */
     @WithDefault("4096")
     int maxQueryLength();

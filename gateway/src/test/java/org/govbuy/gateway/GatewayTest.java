@@ -97,6 +97,21 @@ class GatewayTest {
     }
 
     @Test
+    void bidDocumentsMayBeLargerButOnlyOnTheirOwnRouteAndWithinTheirOwnLimit() {
+        byte[] twoMebibytes = new byte[2 * 1024 * 1024];
+        String documents = "/api/v1/tenders/" + UUID.randomUUID() + "/lots/1/documents/proposal.pdf";
+        given().header("Authorization", bearer()).contentType("application/pdf").body(twoMebibytes).put(documents)
+                .then().statusCode(200).body("service", equalTo("tender")).body("bodyLength", equalTo(2 * 1024 * 1024));
+        String bids = "/api/v1/tenders/" + UUID.randomUUID() + "/lots/1/bids";
+        given().header("Authorization", bearer()).contentType(ContentType.BINARY).body(twoMebibytes).post(bids)
+                .then().statusCode(413).contentType("application/problem+json");
+        assertThat(UpstreamStandIns.RECEIVED).noneMatch(r -> r.endsWith(bids));
+        byte[] overTwenty = new byte[20 * 1024 * 1024 + 1];
+        given().header("Authorization", bearer()).contentType("application/pdf").body(overTwenty)
+                .put("/api/v1/tenders/x/lots/1/documents/huge.pdf").then().statusCode(413);
+    }
+
+    @Test
     void aClientOverItsRateGets429WithRetryAfterWhileOthersGoOn() {
         String greedy = TestTokens.forAudience("govbuy-gateway").subject("greedy-client").roles("purchaser")
                 .bearer();
