@@ -140,6 +140,23 @@ public final class TenderFixtures {
                 .extract().path("announcement.tenderId");
     }
 
+    /** RFC 9530 Content-Digest of {@code bytes}. */
+    public static String contentDigest(byte[] bytes) {
+        try {
+            return "sha-256=:" + java.util.Base64.getEncoder().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)) + ":";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Uploads a PDF document for the supplier's next bid on lot 1. */
+    public static io.restassured.response.ValidatableResponse upload(String uscc, String tender, String name, byte[] bytes) {
+        return given().header("Authorization", "Bearer " + supplier(uscc)).contentType("application/pdf")
+                .header("Content-Digest", contentDigest(bytes)).body(bytes)
+                .put("/api/v1/tenders/" + tender + "/lots/1/documents/" + name).then();
+    }
+
     public static String bid(String price, String proposal) {
         return """
                 {"price":%s,"proposal":"%s","declarations":["近三年内无重大违法记录","不转包"]}""".formatted(price, proposal);

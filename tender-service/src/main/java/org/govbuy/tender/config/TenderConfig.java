@@ -66,5 +66,8 @@ public interface TenderConfig {
     interface Bids {
         /** The longest service proposal text, in characters. */
         int maxProposalLength();
+
+        /** The media types a bid document may have (e.g. application/pdf). */
+        java.util.List<String> documentTypes();
     }
 }

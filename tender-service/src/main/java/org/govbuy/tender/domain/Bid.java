@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -82,14 +83,8 @@ public class Bid extends PanacheEntityBase {
     @Column(name = "ended_at")
     public Instant endedAt;
 
-    @Column(name = "sealed_ephemeral_key", nullable = false)
-    public byte[] sealedEphemeralKey;
-
-    @Column(name = "sealed_nonce", nullable = false)
-    public byte[] sealedNonce;
-
-    @Column(name = "sealed_content", nullable = false)
-    public byte[] sealedContent;
+    @Embedded
+    public SealedColumns sealed;
 
     @Column(name = "receipt_digest", nullable = false, length = 64)
     public String receiptDigest;
@@ -130,9 +125,7 @@ public class Bid extends PanacheEntityBase {
         bid.members = content.members();
         bid.status = Status.SEALED;
         bid.receivedAt = receipt.receivedAt();
-        bid.sealedEphemeralKey = sealed.ephemeralKey();
-        bid.sealedNonce = sealed.nonce();
-        bid.sealedContent = sealed.ciphertext();
+        bid.sealed = SealedColumns.of(sealed);
         bid.receiptDigest = receipt.contentDigest();
         bid.receiptKeyId = receipt.keyId();
         bid.receiptSignature = receipt.signature();
@@ -172,10 +165,11 @@ public class Bid extends PanacheEntityBase {
 
     /**
      * Opens the bid with the tender's unwrapped key: it must decrypt, be the content its receipt
-     * covers, belong to this bid, and its bidders must still be eligible. Otherwise it is invalid or
-     * disqualified with the reason; the others go on.
+     * covers, every document it lists must open to exactly the listed digest, and its bidders must
+     * still be eligible. Otherwise it is invalid or disqualified with the reason; the others go on.
      */
-    public void open(java.security.PrivateKey openingKey, byte[] openingPublicKey, EligibilityEvidence atOpening) {
+    public void open(java.security.PrivateKey openingKey, byte[] openingPublicKey, EligibilityEvidence atOpening,
+            List<BidDocument> documents) {
         if (status != Status.SEALED) {
             throw new IllegalTransitionException("only a sealed bid is opened; this one is " + status);
         }
@@ -183,7 +177,7 @@ public class Bid extends PanacheEntityBase {
         byte[] canonical;
         try {
             canonical = SealedBox.open(openingKey, openingPublicKey, BidContent.associatedData(id, tenderId, lot, leadUscc),
-                    new SealedBox.Sealed(sealedEphemeralKey, sealedNonce, sealedContent));
+                    sealed.sealed());
         } catch (SealedBox.Unsealable e) {
             invalid("the bid cannot be decrypted: " + e.getMessage());
             return;
@@ -198,6 +192,18 @@ public class Bid extends PanacheEntityBase {
         } catch (java.io.IOException | RuntimeException e) {
             invalid("the content is not a readable bid");
             return;
+        }
+        for (BidDocument.Listing listed : content.documents()) {
+            BidDocument document = documents.stream().filter(d -> d.name.equals(listed.name())).findFirst().orElse(null);
+            try {
+                if (document == null) {
+                    throw new SealedBox.Unsealable("it is missing", null);
+                }
+                document.open(openingKey, openingPublicKey, listed);
+            } catch (SealedBox.Unsealable e) {
+                invalid("document " + listed.name() + " does not open intact: " + e.getMessage());
+                return;
+            }
         }
         openedPrice = content.price();
         if (!atOpening.eligible()) {

@@ -18,13 +18,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * What a bid says, sealed until the opening: the price, the service proposal and the bidder's
- * declarations, bound to its bid, tender, lot and bidders. Its canonical form (JSON, keys sorted,
+ * What a bid says, sealed until the opening: the price, the service proposal, the bidder's
+ * declarations and the list of its documents (name, type, size, SHA-256), bound to its bid, tender, lot and bidders. Its canonical form (JSON, keys sorted,
  * no spaces, the price with two decimals) is what the receipt's SHA-256 covers; a random salt inside
  * it keeps the digest from revealing a guessable price.
  */
 public record BidContent(UUID bidId, UUID tenderId, int lot, String lead, List<String> members, Money price,
-        String proposal, List<String> declarations, String salt) {
+        String proposal, List<String> declarations, List<BidDocument.Listing> documents, String salt) {
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -32,6 +32,7 @@ public record BidContent(UUID bidId, UUID tenderId, int lot, String lead, List<S
     public BidContent {
         members = List.copyOf(members);
         declarations = List.copyOf(declarations);
+        documents = documents.stream().sorted(java.util.Comparator.comparing(BidDocument.Listing::name)).toList();
     }
 
     public static String newSalt() {
@@ -50,6 +51,8 @@ public record BidContent(UUID bidId, UUID tenderId, int lot, String lead, List<S
         fields.put("price", price.amount().toPlainString());
         fields.put("proposal", proposal);
         fields.put("declarations", declarations);
+        fields.put("documents", documents.stream().map(d -> new TreeMap<>(Map.of("name", d.name(), "mediaType",
+                d.mediaType(), "size", d.size(), "sha256", d.sha256()))).toList());
         fields.put("salt", salt);
         try {
             return JSON.writeValueAsBytes(fields);
@@ -77,7 +80,16 @@ public record BidContent(UUID bidId, UUID tenderId, int lot, String lead, List<S
         return new BidContent(UUID.fromString(n.get("bidId").asText()), UUID.fromString(n.get("tenderId").asText()),
                 n.get("lot").asInt(), n.get("lead").asText(), strings(n.get("members")),
                 new Money(new BigDecimal(n.get("price").asText())), n.get("proposal").asText(),
-                strings(n.get("declarations")), n.get("salt").asText());
+                strings(n.get("declarations")), documents(n.get("documents")), n.get("salt").asText());
+    }
+
+    private static List<BidDocument.Listing> documents(JsonNode array) {
+        List<BidDocument.Listing> documents = new java.util.ArrayList<>();
+        if (array != null) {
+            array.forEach(d -> documents.add(new BidDocument.Listing(d.get("name").asText(), d.get("mediaType").asText(),
+                    d.get("size").asLong(), d.get("sha256").asText())));
+        }
+        return documents;
     }
 
     private static List<String> strings(JsonNode array) {

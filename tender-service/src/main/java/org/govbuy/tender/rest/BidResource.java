@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +23,7 @@ import io.quarkus.security.ForbiddenException;
 
 import org.govbuy.platform.idempotency.IdempotentCreate;
 import org.govbuy.platform.security.GovBuyClaims;
+import org.govbuy.tender.domain.BidDocument;
 import org.govbuy.tender.domain.BidReceipt;
 import org.govbuy.tender.domain.Clarification;
 import org.govbuy.tender.domain.Money;
@@ -48,9 +51,12 @@ public class BidResource {
     private final Clarifications clarifications;
     private final SingleSourceObjections objections;
     private final GovBuyClaims claims;
+    private final DocumentRules documents;
 
-    BidResource(SealedBids bids, Clarifications clarifications, SingleSourceObjections objections, GovBuyClaims claims) {
+    BidResource(SealedBids bids, Clarifications clarifications, SingleSourceObjections objections, GovBuyClaims claims,
+            DocumentRules documents) {
         this.bids = bids;
+        this.documents = documents;
         this.clarifications = clarifications;
         this.objections = objections;
         this.claims = claims;
@@ -68,9 +74,26 @@ public class BidResource {
             @Valid @NotNull TenderRequests.BidRequest request) {
         BidReceipt receipt = bids.submit(id, lot, uscc(), new SealedBids.Offer(new Money(request.price()),
                 request.proposal(), request.declarations() == null ? List.of() : request.declarations(),
-                request.members() == null ? List.of() : request.members()));
+                request.members() == null ? List.of() : request.members(),
+                request.documents() == null ? List.of() : request.documents()));
         return Response.created(URI.create("/api/v1/tenders/" + id + "/lots/" + lot + "/bids/mine")).entity(receipt)
                 .build();
+    }
+
+    /**
+     * Uploads a document (e.g. the proposal as PDF) for the supplier's next bid on the lot, with its
+     * SHA-256 in {@code Content-Digest: sha-256=:<base64>:} (RFC 9530). It is sealed at once; the bid
+     * that names it lists its digest, which the receipt covers.
+     */
+    @PUT
+    @Path("/lots/{lot}/documents/{name}")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("id") UUID id, @PathParam("lot") int lot, @PathParam("name") String name,
+            @HeaderParam("Content-Type") String contentType, @HeaderParam("Content-Digest") String digest, byte[] body) {
+        BidDocument document = bids.stageDocument(id, lot, uscc(), documents.requireName(name),
+                documents.requireAdmittedType(contentType), documents.requireNotEmpty(body),
+                DocumentRules.sha256Of(digest));
+        return Response.status(Response.Status.CREATED).entity(document.listing()).build();
     }
 
     @GET

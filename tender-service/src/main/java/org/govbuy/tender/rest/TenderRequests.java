@@ -119,6 +119,7 @@ public final class TenderRequests {
             @Digits(integer = 16, fraction = 2, message = "must be an amount in CNY with at most two decimals") BigDecimal price,
             @NotBlank String proposal,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> declarations,
-            @Size(max = 20) List<@NotNull @Pattern(regexp = USCC, message = "must be a unified social credit code") String> members) {
+            @Size(max = 20) List<@NotNull @Pattern(regexp = USCC, message = "must be a unified social credit code") String> members,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) String> documents) {
     }
 }

@@ -25,10 +25,12 @@ import org.govbuy.platform.idempotency.IdempotentCreate;
 import org.govbuy.platform.rest.PageView;
 import org.govbuy.platform.rest.Paging;
 import org.govbuy.platform.security.Jurisdiction;
+import org.govbuy.tender.domain.BidDocument;
 import org.govbuy.tender.domain.Tender;
 import org.govbuy.tender.rest.TenderViews.ClarificationView;
 import org.govbuy.tender.rest.TenderViews.ObjectionView;
 import org.govbuy.tender.rest.TenderViews.TenderView;
+import org.govbuy.tender.service.BidOpening;
 import org.govbuy.tender.service.Clarifications;
 import org.govbuy.tender.service.PurchasePlans;
 import org.govbuy.tender.service.SingleSourceObjections;
@@ -49,9 +51,11 @@ public class TenderResource {
     private final Clarifications clarifications;
     private final SingleSourceObjections objections;
     private final TenderAccess access;
+    private final BidOpening opening;
 
     TenderResource(Tenders tenders, PurchasePlans plans, Clarifications clarifications,
-            SingleSourceObjections objections, TenderAccess access) {
+            SingleSourceObjections objections, TenderAccess access, BidOpening opening) {
+        this.opening = opening;
         this.tenders = tenders;
         this.plans = plans;
         this.clarifications = clarifications;
@@ -156,6 +160,20 @@ public class TenderResource {
             @Valid @NotNull TenderRequests.Answer request) {
         owned(id);
         return ObjectionView.of(objections.answer(id, objectionId, request.answer().strip()));
+    }
+
+    /** A document of a bid, once the tender has been opened (409 before: it is sealed). */
+    @GET
+    @Path("/{id}/bids/{bidId}/documents/{name}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({ "purchaser", "finance", "auditor" })
+    public Response document(@PathParam("id") UUID id, @PathParam("bidId") UUID bidId, @PathParam("name") String name) {
+        access.requireMaySee(owner(tenders.require(id)));
+        BidDocument.Opened opened = opening.document(id, bidId, name);
+        return Response.ok(opened.bytes(), opened.listing().mediaType())
+                .header("Content-Digest", "sha-256=:" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(opened.listing().sha256())) + ":")
+                .build();
     }
 
     private void owned(UUID id) {

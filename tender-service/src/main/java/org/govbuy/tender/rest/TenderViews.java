@@ -64,11 +64,13 @@ public final class TenderViews {
 
     /** A supplier's own bid: its receipt and state, and once opened its outcome. Never its content before. */
     public record OwnBidView(UUID bidId, UUID tenderId, int lot, String leadUscc, List<String> members,
-            Bid.Status status, Instant receivedAt, Instant endedAt, BidReceipt receipt, BigDecimal openedPrice,
-            List<String> openingReasons) {
+            Bid.Status status, Instant receivedAt, Instant endedAt, BidReceipt receipt,
+            List<org.govbuy.tender.domain.BidDocument.Listing> documents, BigDecimal openedPrice, List<String> openingReasons) {
         static OwnBidView of(Bid b) {
             return new OwnBidView(b.id, b.tenderId, b.lot, b.leadUscc, b.members, b.status, b.receivedAt, b.endedAt,
-                    b.receipt(), b.openedPrice == null ? null : b.openedPrice.amount(), b.openingReasons);
+                    b.receipt(), org.govbuy.tender.domain.BidDocument.<org.govbuy.tender.domain.BidDocument>list(
+                            "bidId = ?1 order by name", b.id).stream().map(d -> d.listing()).toList(),
+                    b.openedPrice == null ? null : b.openedPrice.amount(), b.openingReasons);
         }
     }
 

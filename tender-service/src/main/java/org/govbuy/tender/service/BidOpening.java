@@ -16,6 +16,7 @@ import org.govbuy.platform.schedule.DueJob;
 import org.govbuy.platform.schedule.JobHandler;
 import org.govbuy.tender.config.SealingKeys;
 import org.govbuy.tender.domain.Bid;
+import org.govbuy.tender.domain.BidDocument;
 import org.govbuy.tender.domain.Lot;
 import org.govbuy.tender.domain.SealedBox;
 import org.govbuy.tender.domain.SupplierProjection;
@@ -97,7 +98,8 @@ public class BidOpening implements JobHandler {
         List<OpenedBidV1> opened = new ArrayList<>();
         int valid = 0;
         for (Bid bid : Bid.<Bid>list("lotId = ?1 and status = ?2 order by receivedAt, id", lot.id, Bid.Status.SEALED)) {
-            bid.open(key, publicKey, bids.eligibility(tender, bid.parties(), bids.today(now)));
+            bid.open(key, publicKey, bids.eligibility(tender, bid.parties(), bids.today(now)),
+                    BidDocument.list("bidId", bid.id));
             if (bid.status == Bid.Status.VALID) {
                 valid++;
             }
@@ -109,6 +111,30 @@ public class BidOpening implements JobHandler {
             tenders.publish(tender, LotFailedV1.TYPE, new LotFailedV1(tender.id, lot.number, valid, required, now));
         }
         return new LotOpeningV1(lot.number, lot.budget.amount(), lot.status.name(), valid, required, opened);
+    }
+
+    /**
+     * A document of an opened bid, for the purchaser and the committee: opened with the tender's key,
+     * which unwraps only once the tender has been opened (409 before), and checked against the
+     * digest the bid's receipt covers.
+     */
+    @Transactional
+    public BidDocument.Opened document(UUID tenderId, UUID bidId, String name) {
+        Tender tender = tenders.require(tenderId);
+        if (tender.status != TenderStatus.OPENED) {
+            throw new org.govbuy.platform.error.IllegalTransitionException("bids and their documents stay sealed until the opening");
+        }
+        Bid bid = Bid.<Bid>findByIdOptional(bidId).filter(b -> b.tenderId.equals(tenderId))
+                .orElseThrow(() -> new org.govbuy.platform.error.NotFoundProblem("no bid " + bidId + " on tender " + tenderId));
+        BidDocument document = BidDocument.<BidDocument>find("bidId = ?1 and name = ?2", bid.id, name).firstResultOptional()
+                .orElseThrow(() -> new org.govbuy.platform.error.NotFoundProblem("bid " + bidId + " has no document " + name));
+        TenderOpeningKey openingKey = TenderOpeningKey.findById(tender.id);
+        try {
+            PrivateKey key = openingKey.unwrap(tender, keys.kek(openingKey.kekId), clock.instant());
+            return new BidDocument.Opened(document.listing(), document.open(key, openingKey.publicKey, document.listing()));
+        } catch (SealedBox.Unsealable e) {
+            throw new org.govbuy.platform.error.IllegalTransitionException("the document cannot be opened: " + e.getMessage());
+        }
     }
 
     /** A bid as the opening record shows it. */

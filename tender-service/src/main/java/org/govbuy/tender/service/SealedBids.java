@@ -25,6 +25,7 @@ import org.govbuy.tender.config.SealingKeys;
 import org.govbuy.tender.config.TenderConfig;
 import org.govbuy.tender.domain.Bid;
 import org.govbuy.tender.domain.BidContent;
+import org.govbuy.tender.domain.BidDocument;
 import org.govbuy.tender.domain.BidEligibility;
 import org.govbuy.tender.domain.BidParty;
 import org.govbuy.tender.domain.BidReceipt;
@@ -49,7 +50,8 @@ public class SealedBids {
     private static final Logger LOG = Logger.getLogger(SealedBids.class);
 
     /** What a supplier offers, as it arrives. */
-    public record Offer(Money price, String proposal, List<String> declarations, List<String> members) {
+    public record Offer(Money price, String proposal, List<String> declarations, List<String> members,
+            List<String> documents) {
     }
 
     private final Outbox outbox;
@@ -85,19 +87,59 @@ public class SealedBids {
         requireNotInAnotherBid(lot, parties, previous.map(b -> b.id).orElse(null));
         previous.ifPresent(bid -> end(bid, () -> bid.replace(now)));
 
+        List<BidDocument> documents = stagedDocuments(tender, lot, lead, offer.documents());
         BidContent content = new BidContent(UUID.randomUUID(), tender.id, lot.number, lead, offer.members(),
-                offer.price(), offer.proposal(), offer.declarations(), BidContent.newSalt());
+                offer.price(), offer.proposal(), offer.declarations(),
+                documents.stream().map(BidDocument::listing).toList(), BidContent.newSalt());
         BidReceipt receipt = BidReceipt.sign(content.bidId(), tender.id, lot.number, lead, content.digest(), now,
                 keys.receiptKeyId(), keys.receiptPrivateKey());
         TenderOpeningKey openingKey = TenderOpeningKey.findById(tender.id);
         Bid bid = Bid.seal(content, lot.id, openingKey.publicKey, receipt, check);
         bid.persist();
         parties.forEach(uscc -> BidParty.of(bid, uscc).persist());
+        documents.forEach(document -> document.bidId = bid.id);
         outbox.record(new DomainEvent(BidReceivedV1.TYPE, bid.id.toString(), tender.region,
                 new BidReceivedV1(tender.id, lot.number, now)));
         LOG.infof("bid %s received for tender %s lot %d%s", bid.id, tender.id, lot.number,
                 previous.isPresent() ? " (replacing the supplier's earlier bid)" : "");
         return receipt;
+    }
+
+    /**
+     * Seals a document for the supplier's next bid on the lot (a new upload of the same name replaces
+     * the staged one). Taken only while the tender takes bids from this supplier.
+     */
+    public BidDocument stageDocument(UUID tenderId, int lotNumber, String uscc, String name, String mediaType,
+            byte[] bytes, String declaredSha256) {
+        Tender tender = shared(tenderId);
+        Instant now = clock.instant();
+        tender.requireTakingBids(now);
+        Lot lot = requireLot(tender, lotNumber);
+        tender.requireMayBid(List.of(uscc));
+        BidDocument.delete("tenderId = ?1 and lot = ?2 and supplierUscc = ?3 and name = ?4 and bidId is null", tender.id,
+                lot.number, uscc, name);
+        BidDocument.flush();
+        TenderOpeningKey openingKey = TenderOpeningKey.findById(tender.id);
+        BidDocument document = BidDocument.stage(tender.id, lot.number, uscc, name, mediaType, bytes, declaredSha256,
+                openingKey.publicKey, now);
+        document.persist();
+        return document;
+    }
+
+    /** The staged documents a bid names; every name must have been uploaded for this lot. */
+    private static List<BidDocument> stagedDocuments(Tender tender, Lot lot, String uscc, List<String> names) {
+        if (new HashSet<>(names).size() != names.size()) {
+            throw new UnprocessableRequest("documents", "each document is named once");
+        }
+        List<BidDocument> staged = names.isEmpty() ? List.of() : BidDocument.list(
+                "tenderId = ?1 and lot = ?2 and supplierUscc = ?3 and bidId is null and name in ?4", tender.id, lot.number,
+                uscc, names);
+        List<String> missing = names.stream().filter(n -> staged.stream().noneMatch(d -> d.name.equals(n))).toList();
+        if (!missing.isEmpty()) {
+            throw new UnprocessableRequest("documents", "not uploaded for lot " + lot.number + " (or already part of an"
+                    + " earlier bid; upload again): " + String.join(", ", missing));
+        }
+        return staged;
     }
 
     public Bid withdraw(UUID tenderId, int lotNumber, String lead) {

@@ -172,4 +172,34 @@ class BidOpeningTest {
         assertThat(Sql.count(db, "SELECT count(*) FROM scheduled_job WHERE job_key = '" + tender + "' AND done_at IS NULL"))
                 .isZero();
     }
+
+    @Test
+    void documentsOpenWithTheirBidForThePurchaserOnlyAndATamperedDocumentInvalidatesItsBid() {
+        byte[] intact = "%PDF-1.4 完好的方案".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] altered = "%PDF-1.4 将被篡改的方案".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String honest = TenderFixtures.eligibleSupplier(bootstrap, db, "附件完好协会");
+        String victim = TenderFixtures.eligibleSupplier(bootstrap, db, "附件被改协会");
+        TenderFixtures.upload(honest, tender, "plan.pdf", intact).statusCode(201);
+        TenderFixtures.upload(victim, tender, "plan.pdf", altered).statusCode(201);
+        String bid = as(supplier(honest)).body("{\"price\":400000,\"proposal\":\"见附件\",\"documents\":[\"plan.pdf\"]}")
+                .post("/api/v1/tenders/" + tender + "/lots/1/bids").then().statusCode(201).extract().path("bidId");
+        as(supplier(victim)).body("{\"price\":410000,\"proposal\":\"见附件\",\"documents\":[\"plan.pdf\"]}")
+                .post("/api/v1/tenders/" + tender + "/lots/1/bids").then().statusCode(201);
+        Sql.count(db, "WITH changed AS (UPDATE bid_document SET sealed_content = set_byte(sealed_content, 2, "
+                + "get_byte(sealed_content, 2) # 255) WHERE supplier_uscc = '" + victim + "' RETURNING 1) SELECT count(*) FROM changed");
+        clock.travelTo(opening.plusSeconds(1));
+        jobs.runDue();
+
+        assertThat(bidStatus(honest)).isEqualTo("VALID");
+        assertThat(bidStatus(victim)).isEqualTo("INVALID");
+        assertThat(Sql.text(db, "SELECT opening_reasons::text FROM bid WHERE lead_uscc = '" + victim + "'"))
+                .contains("document plan.pdf");
+        byte[] read = as(purchaser("ORG1", region)).get("/api/v1/tenders/" + tender + "/bids/" + bid + "/documents/plan.pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(read).isEqualTo(intact);
+        as(purchaser("ORG2", region)).get("/api/v1/tenders/" + tender + "/bids/" + bid + "/documents/plan.pdf").then()
+                .statusCode(404);
+        as(supplier(victim)).get("/api/v1/tenders/" + tender + "/bids/" + bid + "/documents/plan.pdf").then()
+                .statusCode(403);
+    }
 }

@@ -179,4 +179,48 @@ class SealedBidTest {
         assertThat(Sql.count(db, "SELECT count(*) FROM bid_party WHERE active AND lot_id = (SELECT lot_id FROM bid WHERE id = '"
                 + second + "')")).isEqualTo(1);
     }
+
+    @Test
+    void aDocumentIsSealedOnArrivalListedInTheBidItsReceiptCoversAndUnreadableBeforeTheOpening() {
+        String uscc = TenderFixtures.eligibleSupplier(bootstrap, db, "文档协会");
+        byte[] pdf = "%PDF-1.4\n独家护理方案全文 secret-plan-9431\n%%EOF".getBytes(StandardCharsets.UTF_8);
+        TenderFixtures.upload(uscc, tender, "proposal.pdf", pdf).statusCode(201).body("size", equalTo(pdf.length));
+        String stored = Sql.text(db, "SELECT d::text FROM bid_document d WHERE tender_id = '" + tender + "'");
+        assertThat(stored).doesNotContain("secret-plan-9431")
+                .doesNotContain(HexFormat.of().formatHex("secret-plan-9431".getBytes(StandardCharsets.UTF_8)));
+        String bidId = as(supplier(uscc)).body("{\"price\":300000,\"proposal\":\"见附件\",\"documents\":[\"proposal.pdf\"]}")
+                .post("/api/v1/tenders/" + tender + "/lots/1/bids").then().statusCode(201).extract().path("bidId");
+        as(supplier(uscc)).get("/api/v1/tenders/" + tender + "/lots/1/bids/mine").then().statusCode(200)
+                .body("documents[0].name", equalTo("proposal.pdf"))
+                .body("documents[0].sha256", equalTo(org.govbuy.tender.domain.BidContent.sha256(pdf)));
+        as(purchaser("ORG1", region)).get("/api/v1/tenders/" + tender + "/bids/" + bidId + "/documents/proposal.pdf")
+                .then().statusCode(409).body("detail", containsString("sealed until the opening"));
+    }
+
+    @Test
+    void aDocumentWithoutOrWithAWrongDigestOfAnotherTypeOrTooLargeIsRefusedAndOnlyItsRouteTakesLargeBodies() {
+        String uscc = TenderFixtures.eligibleSupplier(bootstrap, db, "坏文档协会");
+        byte[] pdf = "%PDF-1.4 ok".getBytes(StandardCharsets.UTF_8);
+        String path = "/api/v1/tenders/" + tender + "/lots/1/documents/a.pdf";
+        given().header("Authorization", "Bearer " + supplier(uscc)).contentType("application/pdf").body(pdf).put(path)
+                .then().statusCode(400).body("violations.field", hasItem("Content-Digest"));
+        given().header("Authorization", "Bearer " + supplier(uscc)).contentType("application/pdf")
+                .header("Content-Digest", "sha-256=:not-base64!:").body(pdf).put(path).then().statusCode(400);
+        given().header("Authorization", "Bearer " + supplier(uscc)).contentType("application/pdf")
+                .header("Content-Digest", TenderFixtures.contentDigest("other".getBytes(StandardCharsets.UTF_8))).body(pdf)
+                .put(path).then().statusCode(422).body("violations.field", hasItem("Content-Digest"));
+        given().header("Authorization", "Bearer " + supplier(uscc)).contentType("text/plain")
+                .header("Content-Digest", TenderFixtures.contentDigest(pdf)).body(pdf).put(path).then().statusCode(415);
+        byte[] twoMebibytes = new byte[2 * 1024 * 1024];
+        TenderFixtures.upload(uscc, tender, "scan.pdf", twoMebibytes).statusCode(201);
+        byte[] tooLarge = new byte[20 * 1024 * 1024 + 1];
+        TenderFixtures.upload(uscc, tender, "huge.pdf", tooLarge).statusCode(413);
+        as(supplier(uscc)).body("{\"price\":1000,\"proposal\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+                .post("/api/v1/tenders/" + tender + "/lots/1/bids").then().statusCode(413);
+        as(supplier(uscc)).body("{\"price\":1000,\"proposal\":\"见附件\",\"documents\":[\"never-uploaded.pdf\"]}")
+                .post("/api/v1/tenders/" + tender + "/lots/1/bids").then().statusCode(422)
+                .body("violations.field", hasItem("documents"));
+        assertThat(bids()).isZero();
+        assertThat(Sql.count(db, "SELECT count(*) FROM bid_document WHERE tender_id = '" + tender + "'")).isEqualTo(1);
+    }
 }
