@@ -29,7 +29,6 @@ import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.govbuy.platform.error.IllegalTransitionException;
-import org.govbuy.platform.error.Problem;
 import org.govbuy.platform.error.UnprocessableRequest;
 import org.govbuy.platform.time.WorkingDayCalendar;
 
@@ -255,65 +254,17 @@ public class Tender extends PanacheEntityBase {
         requireSoundTimes(now, now, rules, calendar);
         announcedAt = now;
         if (method == ProcurementMethod.SINGLE_SOURCE) {
-            noticeEndsAt = noticeEnd(now, rules, calendar);
+            noticeEndsAt = AnnouncementTimes.noticeEnd(now, rules, calendar);
             status = TenderStatus.NOTICE;
         } else {
             status = TenderStatus.ANNOUNCED;
         }
     }
 
-    /** The end of the single-source notice: the start of the day after its last working day. */
-    private static Instant noticeEnd(Instant now, TenderRules rules, WorkingDayCalendar calendar) {
-        LocalDate announced = LocalDate.ofInstant(now, rules.zone());
-        return calendar.plusWorkingDays(announced, rules.singleSourceNoticeWorkingDays()).plusDays(1)
-                .atStartOfDay(rules.zone()).toInstant();
-    }
-
     private void requireSoundTimes(Instant now, Instant announced, TenderRules rules, WorkingDayCalendar calendar) {
-        List<Problem.Violation> problems = new ArrayList<>();
-        if (!bidDeadline.isAfter(now)) {
-            problems.add(new Problem.Violation("bidDeadline", "must be in the future"));
-        }
-        if (openingAt.isBefore(bidDeadline)) {
-            problems.add(new Problem.Violation("openingAt", "must not be before the bid deadline"));
-        }
-        if (serviceEndsOn.isBefore(serviceStartsOn)) {
-            problems.add(new Problem.Violation("serviceEndsOn", "must not be before serviceStartsOn"));
-        }
-        minimumPeriodProblem(announced, rules, calendar).ifPresent(problems::add);
-        if (!problems.isEmpty()) {
-            throw new UnprocessableRequest("the announcement's times break the rules", problems);
-        }
+        AnnouncementTimes.requireSound(method, bidDeadline, openingAt, serviceStartsOn, serviceEndsOn, now, announced,
+                rules, calendar);
         evaluation.requireValid(rules.minimumPriceWeight());
-    }
-
-    private java.util.Optional<Problem.Violation> minimumPeriodProblem(Instant announced, TenderRules rules,
-            WorkingDayCalendar calendar) {
-        LocalDate announcedOn = LocalDate.ofInstant(announced, rules.zone());
-        LocalDate deadlineOn = LocalDate.ofInstant(bidDeadline, rules.zone());
-        return switch (method) {
-            case OPEN_TENDER, INVITED_TENDER -> {
-                int days = method == ProcurementMethod.OPEN_TENDER ? rules.openTenderMinDays() : rules.invitedTenderMinDays();
-                yield bidDeadline.isBefore(announced.plus(Duration.ofDays(days)))
-                        ? java.util.Optional.of(new Problem.Violation("bidDeadline", "an " + method + " leaves bidders at least "
-                                + days + " days after the announcement (until " + announced.plus(Duration.ofDays(days)) + ")"))
-                        : java.util.Optional.empty();
-            }
-            case COMPETITIVE_NEGOTIATION -> {
-                LocalDate earliest = calendar.plusWorkingDays(announcedOn, rules.negotiationMinWorkingDays());
-                yield deadlineOn.isBefore(earliest)
-                        ? java.util.Optional.of(new Problem.Violation("bidDeadline", "competitive negotiation leaves at least "
-                                + rules.negotiationMinWorkingDays() + " working days (deadline on " + earliest + " or later)"))
-                        : java.util.Optional.empty();
-            }
-            case SINGLE_SOURCE -> {
-                Instant noticeEnds = noticeEnd(announced, rules, calendar);
-                yield bidDeadline.isBefore(noticeEnds)
-                        ? java.util.Optional.of(new Problem.Violation("bidDeadline", "a single source takes its bid after the "
-                                + rules.singleSourceNoticeWorkingDays() + "-working-day notice, which ends " + noticeEnds))
-                        : java.util.Optional.empty();
-            }
-        };
     }
 
     /**
