@@ -30,13 +30,13 @@ public class BodySizeLimit {
         if (length == null) {
             return null;
         }
+        String path = request.getUriInfo().getPath();
         long declared;
         try {
             declared = Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            return Problem.of(400, "Bad Request", "Content-Length is not a number").toResponse();
+            return Problem.of(400, "Bad Request", "Content-Length is not a number").at(path).toResponse();
         }
-        String path = request.getUriInfo().getPath();
         long limit = limitOf(path);
         if (declared <= limit) {
             return null;

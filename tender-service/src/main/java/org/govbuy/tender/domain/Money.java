@@ -43,10 +43,6 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return null;
     }
 
-    public static Money of(String amount) {
-        return new Money(new BigDecimal(amount));
-    }
-
     public Money plus(Money other) {
         return new Money(amount.add(other.amount));
     }

@@ -61,9 +61,8 @@ public class PublicTenders {
     }
 
     private static LotOpeningV1 lotRecord(Lot lot, int required) {
-        var bids = Bid.<Bid>list("lotId = ?1 and status in ?2 order by receivedAt, id", lot.id,
-                List.of(Bid.Status.VALID, Bid.Status.INVALID, Bid.Status.DISQUALIFIED)).stream()
-                .map(BidOpening::record).toList();
+        var bids = BidOpening.record(Bid.list("lotId = ?1 and status in ?2 order by receivedAt, id", lot.id,
+                List.of(Bid.Status.VALID, Bid.Status.INVALID, Bid.Status.DISQUALIFIED)));
         return new LotOpeningV1(lot.number, lot.budget.amount(), lot.status.name(),
                 lot.validBids == null ? 0 : lot.validBids, required, bids);
     }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import org.govbuy.platform.error.IllegalTransitionException;
+import org.govbuy.platform.error.NotFoundProblem;
 import org.govbuy.platform.schedule.DueJob;
 import org.govbuy.platform.schedule.JobHandler;
 import org.govbuy.tender.config.SealingKeys;
@@ -95,16 +99,16 @@ public class BidOpening implements JobHandler {
     }
 
     private LotOpeningV1 openLot(Tender tender, Lot lot, PrivateKey key, byte[] publicKey, Instant now) {
-        List<OpenedBidV1> opened = new ArrayList<>();
+        List<Bid> sealed = Bid.list("lotId = ?1 and status = ?2 order by receivedAt, id", lot.id, Bid.Status.SEALED);
         int valid = 0;
-        for (Bid bid : Bid.<Bid>list("lotId = ?1 and status = ?2 order by receivedAt, id", lot.id, Bid.Status.SEALED)) {
+        for (Bid bid : sealed) {
             bid.open(key, publicKey, bids.eligibility(tender, bid.parties(), bids.today(now)),
                     BidDocument.list("bidId", bid.id));
             if (bid.status == Bid.Status.VALID) {
                 valid++;
             }
-            opened.add(record(bid));
         }
+        List<OpenedBidV1> opened = record(sealed);
         int required = tenders.rules().minimumValidBids(tender.method);
         boolean enough = lot.settle(valid, required);
         if (!enough) {
@@ -122,27 +126,32 @@ public class BidOpening implements JobHandler {
     public BidDocument.Opened document(UUID tenderId, UUID bidId, String name) {
         Tender tender = tenders.require(tenderId);
         if (tender.status != TenderStatus.OPENED) {
-            throw new org.govbuy.platform.error.IllegalTransitionException("bids and their documents stay sealed until the opening");
+            throw new IllegalTransitionException("bids and their documents stay sealed until the opening");
         }
         Bid bid = Bid.<Bid>findByIdOptional(bidId).filter(b -> b.tenderId.equals(tenderId))
-                .orElseThrow(() -> new org.govbuy.platform.error.NotFoundProblem("no bid " + bidId + " on tender " + tenderId));
+                .orElseThrow(() -> new NotFoundProblem("no bid " + bidId + " on tender " + tenderId));
         BidDocument document = BidDocument.<BidDocument>find("bidId = ?1 and name = ?2", bid.id, name).firstResultOptional()
-                .orElseThrow(() -> new org.govbuy.platform.error.NotFoundProblem("bid " + bidId + " has no document " + name));
+                .orElseThrow(() -> new NotFoundProblem("bid " + bidId + " has no document " + name));
         TenderOpeningKey openingKey = TenderOpeningKey.findById(tender.id);
         try {
             PrivateKey key = openingKey.unwrap(tender, keys.kek(openingKey.kekId), clock.instant());
             return new BidDocument.Opened(document.listing(), document.open(key, openingKey.publicKey, document.listing()));
         } catch (SealedBox.Unsealable e) {
-            throw new org.govbuy.platform.error.IllegalTransitionException("the document cannot be opened: " + e.getMessage());
+            throw new IllegalTransitionException("the document cannot be opened: " + e.getMessage());
         }
     }
 
-    /** A bid as the opening record shows it. */
-    public static OpenedBidV1 record(Bid bid) {
-        SupplierProjection lead = SupplierProjection.findById(bid.leadUscc);
-        return new OpenedBidV1(bid.id, bid.leadUscc, lead == null ? null : lead.name, bid.members,
+    /** Bids as the opening record shows them, with their leads' names (read in one query). */
+    public static List<OpenedBidV1> record(List<Bid> opened) {
+        if (opened.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = SupplierProjection.<SupplierProjection>list("uscc in ?1",
+                opened.stream().map(b -> b.leadUscc).distinct().toList()).stream()
+                .collect(Collectors.toMap(s -> s.uscc, s -> s.name));
+        return opened.stream().map(bid -> new OpenedBidV1(bid.id, bid.leadUscc, names.get(bid.leadUscc), bid.members,
                 bid.openedPrice == null ? null : bid.openedPrice.amount(), bid.receiptDigest,
-                bid.status == Bid.Status.VALID, bid.openingReasons);
+                bid.status == Bid.Status.VALID, bid.openingReasons)).toList();
     }
 
     /** The deadline passed: the tender stops taking bids (also checked on every bid by the clock). */

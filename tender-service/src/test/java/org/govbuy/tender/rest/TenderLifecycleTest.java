@@ -72,7 +72,14 @@ class TenderLifecycleTest {
         as(purchaser("ORG1", region)).post("/api/v1/tenders/" + id + "/announcement").then().statusCode(422)
                 .body("violations.field", hasItem("bidDeadline"));
         given().get("/api/v1/public/tenders/" + id).then().statusCode(404);
-        assertThat(announced(now.plus(Duration.ofDays(21)))).isNotNull();
+        Instant later = now.plus(Duration.ofDays(21));
+        as(purchaser("ORG1", region)).body(TenderFixtures.terms(later, later.plus(Duration.ofHours(1)), ""))
+                .put("/api/v1/tenders/" + id + "/terms").then().statusCode(200)
+                .body("announcement.bidDeadline", equalTo(later.toString()));
+        as(purchaser("ORG1", region)).post("/api/v1/tenders/" + id + "/announcement").then().statusCode(200)
+                .body("announcement.status", equalTo("ANNOUNCED"));
+        as(purchaser("ORG1", region)).body(TenderFixtures.terms(later, later, "")).put("/api/v1/tenders/" + id + "/terms")
+                .then().statusCode(409);
     }
 
     @Test
