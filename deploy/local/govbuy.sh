@@ -433,7 +433,8 @@ GovBuy is up.
 Demo users (password: govbuy; token: POST $KEYCLOAK_URL/realms/govbuy/protocol/openid-connect/token
 with client_id=govbuy-portal, grant_type=password):
   buyer.haidian, buyer.xuhui (purchaser)   finance.haidian (finance)   civil.haidian, civil.beijing, civil.shanghai (civil-affairs)
-  supplier.xingguang (supplier)   expert.liu (expert)   evaluator.pudong (evaluator)
+  supplier.xingguang, supplier.starlight, supplier.zhucan, supplier.pudong (supplier)
+  expert.liu (expert)   evaluator.pudong (evaluator)
   auditor.city (auditor)   catalog.admin (catalog-admin)   ops.local (operator)
 This realm is the local demo realm; deploy/keycloak/govbuy-realm-production.json is the one to deploy.
 EOF

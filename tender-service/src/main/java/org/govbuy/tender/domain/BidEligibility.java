@@ -79,7 +79,8 @@ public final class BidEligibility {
         if (s.lastMajorViolationOn != null && !s.lastMajorViolationOn.isBefore(lookBackStart)
                 && !s.lastMajorViolationOn.isAfter(deadlineDay)) {
             failed.add(new Failed(Condition.NO_MAJOR_VIOLATION_IN_LOOK_BACK, "major violation on "
-                    + s.lastMajorViolationOn + " (within " + rules.majorViolationLookBack() + " before " + deadlineDay + ")"));
+                    + s.lastMajorViolationOn + ", within the look-back from " + lookBackStart + " to the deadline day "
+                    + deadlineDay));
         }
         List<String> payments = new ArrayList<>();
         paymentProblem("tax", s.taxInGoodStanding, s.taxStandingUntil, day).ifPresent(payments::add);
