@@ -23,7 +23,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -153,9 +152,7 @@ public class Tender extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** Loaded with the tender; for a page of tenders, in batches rather than one query per tender. */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @BatchSize(size = 50)
     @JoinColumn(name = "tender_id", insertable = false, updatable = false)
     @OrderBy("number")
     public List<Lot> lots = new ArrayList<>();
