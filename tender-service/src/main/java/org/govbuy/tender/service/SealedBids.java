@@ -175,8 +175,7 @@ public class SealedBids {
     }
 
     private static Tender shared(UUID tenderId) {
-        return Tender.<Tender>findByIdOptional(tenderId, LockModeType.PESSIMISTIC_READ)
-                .filter(Tender::isPublic).orElseThrow(() -> new NotFoundProblem("no tender " + tenderId));
+        return Tenders.locked(tenderId, "FOR SHARE").filter(Tender::isPublic).orElseThrow(() -> new NotFoundProblem("no tender " + tenderId));
     }
 
     private static Lot requireLot(Tender tender, int number) {

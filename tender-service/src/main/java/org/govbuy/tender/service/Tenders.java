@@ -3,10 +3,10 @@ package org.govbuy.tender.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -168,8 +168,22 @@ public class Tenders {
 
     /** Locks the tender for a change: its events are numbered in order, and bids wait for it. */
     public Tender lock(UUID id) {
-        return Tender.<Tender>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFoundProblem("no tender " + id));
+        return locked(id, "FOR NO KEY UPDATE").orElseThrow(() -> new NotFoundProblem("no tender " + id));
+    }
+
+    /**
+     * The tender, its row locked by a statement of our own before it is read (so the read sees the
+     * latest committed state): {@code FOR SHARE} lets bids proceed side by side while changes to the
+     * tender wait, {@code FOR NO KEY UPDATE} makes a change wait for them. Its lots change only under
+     * this lock, so the tender's row stands for them. Hibernate's own locked load of a tender also
+     * locks the eagerly loaded lots by a follow-on statement, and that code threw
+     * ConcurrentModificationException under concurrent bids (a 500 the e2e deadline race found).
+     * Call it before anything else in the transaction reads this tender.
+     */
+    static Optional<Tender> locked(UUID id, String rowLock) {
+        boolean exists = !Tender.getEntityManager().createNativeQuery("SELECT 1 FROM tender WHERE id = ?1 " + rowLock)
+                .setParameter(1, id).getResultList().isEmpty();
+        return exists ? Tender.findByIdOptional(id) : Optional.empty();
     }
 
     /** A department's tenders in its region, newest first. */
