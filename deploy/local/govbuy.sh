@@ -6,6 +6,8 @@
 #   ./govbuy demo                          drive the API through the gateway with Keycloak tokens
 #   ./govbuy status                        what runs, and whether it is healthy
 #   ./govbuy down                          stop exactly what 'up' started (by PID)
+#   ./govbuy stop <service> [n]            stop one service (instance n, default 1) of a running suite
+#   ./govbuy start <service> [n]           start one service again, or a further instance n on its port + 100*(n-1)
 #   ./govbuy test                          run every test of every module (what CI runs)
 #   ./govbuy db                            create or update the five databases and their roles only
 #
@@ -361,8 +363,10 @@ service_env() {
   fi
 }
 
+# start_service <service> [instance]: instance 1 is the suite's own; instance n > 1 is one more replica
+# of the same service (same database, same consumer group) on its port + 100*(n-1), named <service>-n
 start_service() {
-  local service="$1" module="$1-service"
+  local service="$1" instance="${2:-1}" module="$1-service" name="$1"
   [[ "$service" == gateway ]] && module=gateway
   local jar="$ROOT/$module/target/quarkus-app/quarkus-run.jar"
   [[ -f "$jar" ]] || fail "$jar is missing: run without --no-build"
@@ -381,8 +385,15 @@ start_service() {
   if [[ "$service" != gateway ]]; then
     mapfile -t -O "${#env_vars[@]}" env_vars < <(service_env "$service")
   fi
-  start_process "$service" env "${env_vars[@]}" "$JAVA_HOME/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$jar"
+  if ((instance > 1)); then
+    upper="$(echo "$service" | tr '[:lower:]' '[:upper:]')"
+    name="$service-$instance"
+    env_vars+=("GOVBUY_${upper}_PORT=$(instance_port "$service" "$instance")")
+  fi
+  start_process "$name" env "${env_vars[@]}" "$JAVA_HOME/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$jar"
 }
+
+instance_port() { echo $(($(port_of "$1") + 100 * ($2 - 1))); }
 
 cmd_up() {
   local build=true demo=true arg
@@ -441,28 +452,66 @@ EOF
 }
 
 cmd_down() {
-  local name pid stopped=0
+  local name stopped=0
   [[ -d "$PIDS" ]] || { echo "nothing was started from $GOVBUY_HOME"; return; }
-  for name in gateway "${SERVICES[@]}" keycloak kafka; do
-    [[ -f "$PIDS/$name.pid" ]] || continue
-    pid="$(pid_of "$name")"
-    if is_running "$name"; then
-      kill "$pid"
-      for _ in $(seq 1 30); do is_running "$name" || break; sleep 1; done
-      is_running "$name" && kill -9 "$pid"
-      echo "    $name stopped (pid $pid)"
-      stopped=$((stopped + 1))
-    elif [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-      echo "    $name: pid $pid is another process now (not the one started); left alone"
-    fi
-    rm -f "$PIDS/$name.pid"
+  # further instances (tender-2, …) first, then the suite from the gateway inwards
+  for name in $(cd "$PIDS" && ls -- *-[0-9]*.pid 2>/dev/null | sed 's/\.pid$//') gateway "${SERVICES[@]}" keycloak kafka; do
+    stop_named "$name" && stopped=$((stopped + 1))
   done
   echo "stopped $stopped process(es)"
 }
 
+# Stops the process recorded under this name if it is still the one that was started; true if it stopped one.
+stop_named() {
+  local name="$1" pid
+  [[ -f "$PIDS/$name.pid" ]] || return 1
+  pid="$(pid_of "$name")"
+  if is_running "$name"; then
+    kill "$pid"
+    for _ in $(seq 1 30); do is_running "$name" || break; sleep 1; done
+    is_running "$name" && kill -9 "$pid"
+    echo "    $name stopped (pid $pid)"
+    rm -f "$PIDS/$name.pid"
+    return 0
+  elif [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    echo "    $name: pid $pid is another process now (not the one started); left alone"
+  fi
+  rm -f "$PIDS/$name.pid"
+  return 1
+}
+
+# One service of a running suite: the name and instance checked, the instance's PID-file name echoed.
+one_service() {
+  local service="${1:-}" instance="${2:-1}"
+  [[ " ${SERVICES[*]} gateway " == *" $service "* ]] || fail "which service? one of: ${SERVICES[*]} gateway"
+  [[ "$instance" =~ ^[1-9]$ ]] || fail "instance must be 1 to 9, not $instance"
+  [[ "$service" != gateway || "$instance" == 1 ]] || fail "the gateway runs as one instance here"
+  if ((instance > 1)); then echo "$service-$instance"; else echo "$service"; fi
+}
+
+cmd_stop() {
+  local name
+  name="$(one_service "$@")"
+  stop_named "$name" || echo "    $name was not running"
+}
+
+cmd_start() {
+  local name service="${1:-}" instance="${2:-1}" url
+  name="$(one_service "$@")"
+  preflight
+  mkdir -p "$LOGS" "$PIDS"
+  start_service "$service" "$instance"
+  if [[ "$service" == gateway ]]; then
+    url="$GATEWAY_MANAGEMENT_URL/q/health/ready"
+  else
+    url="http://127.0.0.1:$(instance_port "$service" "$instance")/q/health/ready"
+  fi
+  wait_for "$name" "$url" 180
+}
+
 cmd_status() {
   local name
-  for name in kafka keycloak "${SERVICES[@]}" gateway; do
+  for name in kafka keycloak "${SERVICES[@]}" gateway $(cd "$PIDS" 2>/dev/null && ls -- *-[0-9]*.pid 2>/dev/null | sed 's/\.pid$//'); do
     if is_running "$name"; then echo "$name: running (pid $(pid_of "$name"))"; else echo "$name: stopped"; fi
   done
   curl -fsS --max-time 5 "$GATEWAY_MANAGEMENT_URL/q/health" 2>/dev/null | jq -c '.checks[] | select(.name=="govbuy-services") | .data' || true
@@ -491,10 +540,12 @@ if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
   case "${1:-}" in
     up) shift; cmd_up "$@" ;;
     down) cmd_down ;;
+    stop) shift; cmd_stop "$@" ;;
+    start) shift; cmd_start "$@" ;;
     status) cmd_status ;;
     demo) cmd_demo ;;
     test) shift; cmd_test "$@" ;;
     db) cmd_db ;;
-    *) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 fi

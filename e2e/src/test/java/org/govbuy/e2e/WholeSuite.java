@@ -3,6 +3,9 @@ package org.govbuy.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +26,17 @@ import io.restassured.RestAssured;
 final class WholeSuite implements ExtensionContext.Store.CloseableResource {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(10);
+
+    /**
+     * What this suite runs with beyond the defaults. The minimum bidding periods are configurable
+     * rules: at zero an open tender may close seconds after its announcement, so tests can bid up to
+     * a deadline and watch the opening without waiting the national 20 days. Every client here
+     * shares one address, so the gateway's per-address limit is raised for hundreds of suppliers.
+     */
+    static final Map<String, String> RULES_FOR_TESTS = Map.of(
+            "GOVBUY_TENDER_RULES_OPEN_TENDER_MIN_DAYS", "0",
+            "GOVBUY_RATE_LIMIT", "2000",
+            "GOVBUY_RATE_BURST", "4000");
 
     final Path root;
     final int offset;
@@ -91,6 +105,29 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         return home.resolve("logs/" + name + ".log");
     }
 
+    /** Stops one service of the suite (instance 1 is the suite's own), as an operator does: {@code ./govbuy stop}. */
+    void stopService(String service, int instance) {
+        run(Duration.ofMinutes(1), "stop", service, Integer.toString(instance));
+    }
+
+    /** Starts one service (again, or as a further instance on its port + 100) and waits until it is ready. */
+    void startService(String service, int instance) {
+        run(Duration.ofMinutes(4), "start", service, Integer.toString(instance));
+    }
+
+    /** A connection to a service's own database, as the role the service itself logs in with. */
+    Connection database(String service) throws SQLException {
+        String role = "govbuy_e2e_" + service;
+        try {
+            String password = Files.readString(home.resolve("secrets/" + role + ".password")).strip();
+            String server = System.getenv().getOrDefault("GOVBUY_PG_HOST", "127.0.0.1") + ":"
+                    + System.getenv().getOrDefault("GOVBUY_PG_PORT", "5432");
+            return DriverManager.getConnection("jdbc:postgresql://" + server + "/" + role, role, password);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs deploy/local/demo.sh against this suite; returns its output. */
     String runDemo() {
         return run(Duration.ofMinutes(3), "demo");
@@ -105,6 +142,7 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
                 "GOVBUY_DB_PREFIX", "govbuy_e2e_",
                 "GOVBUY_FRESH_DATABASES", "true",
                 "GOVBUY_LOG_FORMAT", "json"));
+        environment.putAll(RULES_FOR_TESTS);
         try {
             Files.createDirectories(home);
             Path output = Files.createTempFile("govbuy-e2e-", ".log");

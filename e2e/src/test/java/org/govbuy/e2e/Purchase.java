@@ -1,0 +1,92 @@
+package org.govbuy.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The purchaser's side of a purchase through the gateway, step by step as a portal drives it:
+ * Haidian's guidance catalogue for next year (published once per suite), a purchase plan for
+ * 居家养老服务 (A07.02) approved by finance, and an open tender for it announced.
+ */
+final class Purchase {
+
+    static final String REGION = "110108";
+    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
+
+    private Purchase() {
+    }
+
+    /** Haidian's catalogue for {@link #YEAR}, published if no one has yet, and known to tender-service. */
+    static synchronized void catalogueIsPublished(WholeSuite suite) {
+        List<String> existing = given().get("/api/v1/public/catalogues?region=" + REGION + "&year=" + YEAR)
+                .then().statusCode(200).extract().path("id");
+        if (existing.isEmpty()) {
+            String admin = Keycloak.bearerFor(suite, "catalog.admin");
+            String catalogue = given().header("Authorization", admin).contentType(ContentType.JSON)
+                    .body("{\"region\":\"%s\",\"fiscalYear\":%d,\"title\":\"海淀区政府购买服务指导性目录（%d）\"}"
+                            .formatted(REGION, YEAR, YEAR))
+                    .post("/api/v1/catalogues").then().statusCode(201).extract().path("id");
+            given().header("Authorization", admin).contentType(ContentType.JSON)
+                    .body(suite.root.resolve("catalog-service/src/main/resources/seed/pilot-catalogue.json").toFile())
+                    .put("/api/v1/catalogues/" + catalogue + "/entries").then().statusCode(200);
+            given().header("Authorization", admin).post("/api/v1/catalogues/" + catalogue + "/submission")
+                    .then().statusCode(200);
+            given().header("Authorization", Keycloak.bearerFor(suite, "finance.haidian"))
+                    .post("/api/v1/catalogues/" + catalogue + "/approval").then().statusCode(200);
+        }
+        String buyer = Keycloak.bearerFor(suite, "buyer.haidian");
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> given().header("Authorization", buyer)
+                .get("/api/v1/tenders/catalogue-check?region=" + REGION + "&year=" + YEAR + "&code=A07.02")
+                .then().statusCode(200).extract().<Boolean>path("purchasable"));
+    }
+
+    /** A plan drafted by buyer.haidian, submitted, and approved by finance.haidian; its id. */
+    static String approvedPlan(WholeSuite suite, long budget) {
+        String buyer = Keycloak.bearerFor(suite, "buyer.haidian");
+        long quantity = budget / 900;
+        String plan = given().header("Authorization", buyer).contentType(ContentType.JSON).body("""
+                {"fiscalYear":%d,"subItemCode":"A07.02","content":"为辖区失能、独居老人提供居家养老上门服务",
+                 "quantity":%d,"unit":"人·月","budget":%d,"priceBasis":"目录参考价700–1100元/人·月,按900元测算",
+                 "feasibility":"辖区内有多家具备资质的养老服务社会组织","goals":"覆盖辖区老人全年服务",
+                 "performanceStandards":"服务满意度不低于90%%","proposedMethod":"OPEN_TENDER"}"""
+                .formatted(YEAR, quantity, quantity * 900))
+                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        given().header("Authorization", buyer).contentType(ContentType.JSON).post("/api/v1/plans/" + plan + "/submission").then().statusCode(200);
+        given().header("Authorization", Keycloak.bearerFor(suite, "finance.haidian")).contentType(ContentType.JSON)
+                .post("/api/v1/plans/" + plan + "/approval").then().statusCode(200);
+        return plan;
+    }
+
+    /** An open tender of one lot for the whole plan, announced by buyer.haidian; its id. */
+    static String announcedOpenTender(WholeSuite suite, String plan, long lotBudget, Instant bidDeadline,
+            Instant openingAt) {
+        String buyer = Keycloak.bearerFor(suite, "buyer.haidian");
+        String tender = given().header("Authorization", buyer).contentType(ContentType.JSON).body("""
+                {"planId":"%s","method":"OPEN_TENDER","lots":[{"title":"全区","budget":%d}],
+                 "terms":{"title":"海淀区%d年居家养老上门服务","content":"助餐、助洁、助浴、助医上门服务","quantity":%d,
+                   "unit":"人·月","serviceStartsOn":"%d-01-01","serviceEndsOn":"%d-12-31",
+                   "admittedTypes":["SOCIAL_GROUP","SOCIAL_SERVICE_ORGANISATION","FOUNDATION"],
+                   "evaluation":{"method":"COMPREHENSIVE_SCORING","priceWeight":30,
+                     "criteria":[{"name":"服务方案","maxScore":40,"weight":40},{"name":"人员与经验","maxScore":30,"weight":30}]},
+                   "paymentTerms":"按季度支付,末期款与绩效评估结果挂钩","performanceStandards":"满意度不低于90%%",
+                   "bidDeadline":"%s","openingAt":"%s","consortiumAllowed":false}}"""
+                .formatted(plan, lotBudget, YEAR, lotBudget / 900, YEAR, YEAR, bidDeadline, openingAt))
+                .post("/api/v1/tenders").then().statusCode(201).extract().path("announcement.tenderId");
+        given().header("Authorization", buyer).contentType(ContentType.JSON).post("/api/v1/tenders/" + tender + "/announcement").then().statusCode(200);
+        return tender;
+    }
+
+    /** A sealed bid's request body. */
+    static String bid(long price, String proposal) {
+        return """
+                {"price":%d,"proposal":"%s","declarations":["近三年内无重大违法记录","不转包"]}""".formatted(price, proposal);
+    }
+}
