@@ -55,6 +55,11 @@ public final class TenderFixtures {
         return token("supplier", "supplier-" + uscc).claim("uscc", uscc).sign();
     }
 
+    /** An evaluation expert's token: experts act in person, named by their login. */
+    public static String expert(String username) {
+        return token("expert", username).sign();
+    }
+
     private static TestTokens token(String role, String subject) {
         return TestTokens.forAudience(TestInfrastructure.AUDIENCE).roles(role).subject(subject);
     }

@@ -49,6 +49,11 @@ public class GovBuyClaims {
         }
     }
 
+    /** The login name ({@code preferred_username}): how people who act in person (experts) are named in records. */
+    public Optional<String> username() {
+        return claim("preferred_username");
+    }
+
     /** Who acted, for audit fields: the token's subject, else its preferred user name. */
     public String actor() {
         return Optional.ofNullable(token.getSubject()).or(() -> claim("preferred_username")).orElse("anonymous");

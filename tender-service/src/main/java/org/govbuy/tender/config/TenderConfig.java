@@ -20,6 +20,8 @@ public interface TenderConfig {
 
     Bids bids();
 
+    Committee committee();
+
     interface Rules {
         int openTenderMinDays();
 
@@ -61,6 +63,18 @@ public interface TenderConfig {
 
         /** The matching public key (X.509, base64), published for suppliers to verify receipts. */
         String publicKey();
+    }
+
+    /** The evaluation committee's size rules (national defaults for goods and services tenders). */
+    interface Committee {
+        int minimumMembers();
+
+        int largeBudgetMembers();
+
+        BigDecimal largeBudget();
+
+        /** Experts' smallest share of the members, as a fraction such as 2/3. */
+        String minimumExpertShare();
     }
 
     interface Bids {

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.govbuy.platform.time.CalendarConfig;
+import org.govbuy.tender.domain.CommitteeRules;
 import org.govbuy.tender.domain.ProcurementMethod;
 import org.govbuy.tender.domain.TenderRules;
 
@@ -22,5 +23,18 @@ public class TenderRulesProducer {
         return new TenderRules(r.openTenderMinDays(), r.invitedTenderMinDays(), r.negotiationMinWorkingDays(),
                 r.singleSourceNoticeWorkingDays(), r.amendmentMinDaysLeft(), r.clarificationCutoffDays(), minimum,
                 r.minimumPriceWeight(), r.majorViolationLookBack(), r.inspectionSeasonEnds(), calendar.zone());
+    }
+
+    @Produces
+    @Singleton
+    CommitteeRules committeeRules(TenderConfig config) {
+        TenderConfig.Committee c = config.committee();
+        String[] share = c.minimumExpertShare().split("/");
+        if (share.length != 2) {
+            throw new IllegalArgumentException("govbuy.tender.committee.minimum-expert-share is a fraction such as 2/3, not "
+                    + c.minimumExpertShare());
+        }
+        return new CommitteeRules(c.minimumMembers(), c.largeBudgetMembers(), c.largeBudget(),
+                Integer.parseInt(share[0].strip()), Integer.parseInt(share[1].strip()));
     }
 }

@@ -122,4 +122,13 @@ public final class TenderEventsV1 {
     public record LotFailedV1(UUID tenderId, int lot, int validBids, int requiredValidBids, Instant failedAt) {
         public static final String TYPE = "govbuy.tender.lot.failed.v1";
     }
+
+    /** A committee member as published: name and seat, never the login. */
+    public record CommitteeSeatV1(String name, String kind) {
+    }
+
+    /** The evaluation committee (评标委员会) is formed: every member declared no conflict with the bidders. */
+    public record CommitteeFormedV1(UUID tenderId, List<CommitteeSeatV1> members, String seed, Instant formedAt) {
+        public static final String TYPE = "govbuy.tender.committee.formed.v1";
+    }
 }
