@@ -55,6 +55,15 @@ public final class TenderFixtures {
         return token("supplier", "supplier-" + uscc).claim("uscc", uscc).sign();
     }
 
+    /** Registers an expert in the region's pool (by its finance); returns the login. */
+    public static String registerExpert(String region, String username, String name, String specialty, String affiliations) {
+        as(finance(region)).body("""
+                {"username":"%s","name":"%s","specialties":["%s"],"affiliations":%s}"""
+                .formatted(username, name, specialty, affiliations)).post("/api/v1/experts").then().statusCode(201)
+                .body("region", org.hamcrest.Matchers.equalTo(region));
+        return username;
+    }
+
     /** An evaluation expert's token: experts act in person, named by their login. */
     public static String expert(String username) {
         return token("expert", username).sign();

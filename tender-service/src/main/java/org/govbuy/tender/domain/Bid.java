@@ -176,8 +176,7 @@ public class Bid extends PanacheEntityBase {
         openingCheck = atOpening;
         byte[] canonical;
         try {
-            canonical = SealedBox.open(openingKey, openingPublicKey, BidContent.associatedData(id, tenderId, lot, leadUscc),
-                    sealed.sealed());
+            canonical = unseal(openingKey, openingPublicKey);
         } catch (SealedBox.Unsealable e) {
             invalid("the bid cannot be decrypted: " + e.getMessage());
             return;
@@ -213,6 +212,20 @@ public class Bid extends PanacheEntityBase {
         }
         status = Status.VALID;
         openingReasons = List.of();
+    }
+
+    /** The content of a bid that opened intact, for the committee to read; only with the tender's opening key. */
+    public BidContent content(java.security.PrivateKey openingKey, byte[] openingPublicKey)
+            throws SealedBox.Unsealable, java.io.IOException {
+        if (status != Status.VALID && status != Status.DISQUALIFIED) {
+            throw new IllegalTransitionException("only a bid that opened intact is read; this one is " + status);
+        }
+        return BidContent.read(unseal(openingKey, openingPublicKey));
+    }
+
+    private byte[] unseal(java.security.PrivateKey openingKey, byte[] openingPublicKey) throws SealedBox.Unsealable {
+        return SealedBox.open(openingKey, openingPublicKey, BidContent.associatedData(id, tenderId, lot, leadUscc),
+                sealed.sealed());
     }
 
     private void invalid(String reason) {

@@ -20,7 +20,9 @@ public class Lot extends PanacheEntityBase {
         OPEN,
         /** Opened with enough valid bids; part 2 evaluates them. */
         OPENED,
-        /** Fewer valid bids than the method requires (流标). */
+        /** The committee closed scoring and recommends the first ranked bid. */
+        SCORED,
+        /** Fewer valid bids than the method requires (流标), at the opening or after the committee's review. */
         FAILED
     }
 
@@ -54,6 +56,15 @@ public class Lot extends PanacheEntityBase {
         lot.title = title;
         lot.budget = budget;
         return lot;
+    }
+
+    /** The lot's outcome when the committee closed scoring: a recommendation, or failed for too few qualified bids. */
+    public void scored(LotResult result) {
+        if (status != Status.OPENED) {
+            throw new org.govbuy.platform.error.IllegalTransitionException("lot " + number + " is " + status
+                    + "; only an opened lot is scored");
+        }
+        status = result.outcome == LotResult.Outcome.RECOMMENDED ? Status.SCORED : Status.FAILED;
     }
 
     /** The lot's outcome at the opening: opened, or failed with fewer valid bids than required. */

@@ -131,4 +131,31 @@ public final class TenderEventsV1 {
     public record CommitteeFormedV1(UUID tenderId, List<CommitteeSeatV1> members, String seed, Instant formedAt) {
         public static final String TYPE = "govbuy.tender.committee.formed.v1";
     }
+
+    /** The committee's review found a bid unqualified (资格审查/符合性审查), with its reason. */
+    public record BidDisqualifiedV1(UUID tenderId, int lot, UUID bidId, String leadUscc, String reason,
+            Instant disqualifiedAt) {
+        public static final String TYPE = "govbuy.tender.bid.disqualified.v1";
+    }
+
+    /** A qualified bid's place in the committee's ranking, with its scores (none under the lowest price). */
+    public record RankedBidV1(int rank, UUID bidId, String leadUscc, BigDecimal price, java.util.Map<String, BigDecimal> criteria,
+            BigDecimal technicalScore, BigDecimal priceScore, BigDecimal totalScore) {
+    }
+
+    /** The committee closed a lot's scoring: the ranking and the recommended winner, or a failed lot. */
+    public record ScoringClosedV1(UUID tenderId, int lot, String outcome, List<RankedBidV1> ranking, UUID recommendedBidId,
+            String report, Instant closedAt) {
+        public static final String TYPE = "govbuy.tender.scoring.closed.v1";
+
+        public static ScoringClosedV1 of(org.govbuy.tender.domain.LotResult result,
+                List<org.govbuy.tender.domain.Bid> qualified) {
+            java.util.Map<UUID, String> leads = new java.util.HashMap<>();
+            qualified.forEach(b -> leads.put(b.id, b.leadUscc));
+            return new ScoringClosedV1(result.tenderId, result.lot, result.outcome.name(), result.ranking.stream()
+                    .map(r -> new RankedBidV1(r.rank(), r.bidId(), leads.get(r.bidId()), r.price(), r.criteria(),
+                            r.technicalScore(), r.priceScore(), r.totalScore())).toList(),
+                    result.recommendedBid, result.report, result.closedAt);
+        }
+    }
 }

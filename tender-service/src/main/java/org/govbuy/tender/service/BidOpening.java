@@ -20,6 +20,7 @@ import org.govbuy.platform.schedule.DueJob;
 import org.govbuy.platform.schedule.JobHandler;
 import org.govbuy.tender.config.SealingKeys;
 import org.govbuy.tender.domain.Bid;
+import org.govbuy.tender.domain.BidContent;
 import org.govbuy.tender.domain.BidDocument;
 import org.govbuy.tender.domain.Lot;
 import org.govbuy.tender.domain.SealedBox;
@@ -124,21 +125,42 @@ public class BidOpening implements JobHandler {
      */
     @Transactional
     public BidDocument.Opened document(UUID tenderId, UUID bidId, String name) {
-        Tender tender = tenders.require(tenderId);
-        if (tender.status != TenderStatus.OPENED) {
-            throw new IllegalTransitionException("bids and their documents stay sealed until the opening");
-        }
-        Bid bid = Bid.<Bid>findByIdOptional(bidId).filter(b -> b.tenderId.equals(tenderId))
-                .orElseThrow(() -> new NotFoundProblem("no bid " + bidId + " on tender " + tenderId));
+        Bid bid = openedBid(tenderId, bidId);
         BidDocument document = BidDocument.<BidDocument>find("bidId = ?1 and name = ?2", bid.id, name).firstResultOptional()
                 .orElseThrow(() -> new NotFoundProblem("bid " + bidId + " has no document " + name));
-        TenderOpeningKey openingKey = TenderOpeningKey.findById(tender.id);
+        TenderOpeningKey openingKey = TenderOpeningKey.findById(tenderId);
         try {
-            PrivateKey key = openingKey.unwrap(tender, keys.kek(openingKey.kekId), clock.instant());
+            PrivateKey key = unwrap(openingKey, tenderId);
             return new BidDocument.Opened(document.listing(), document.open(key, openingKey.publicKey, document.listing()));
         } catch (SealedBox.Unsealable e) {
             throw new IllegalTransitionException("the document cannot be opened: " + e.getMessage());
         }
+    }
+
+    /** What an opened bid offers — price, proposal, declarations, documents — for the committee to judge. */
+    @Transactional
+    public BidContent content(UUID tenderId, UUID bidId) {
+        Bid bid = openedBid(tenderId, bidId);
+        TenderOpeningKey openingKey = TenderOpeningKey.findById(tenderId);
+        try {
+            return bid.content(unwrap(openingKey, tenderId), openingKey.publicKey);
+        } catch (SealedBox.Unsealable | java.io.IOException e) {
+            throw new IllegalTransitionException("the bid cannot be read: " + e.getMessage());
+        }
+    }
+
+    private Bid openedBid(UUID tenderId, UUID bidId) {
+        Tender tender = tenders.require(tenderId);
+        if (tender.status != TenderStatus.OPENED) {
+            throw new IllegalTransitionException("bids and their documents stay sealed until the opening");
+        }
+        return Bid.<Bid>findByIdOptional(bidId).filter(b -> b.tenderId.equals(tenderId))
+                .orElseThrow(() -> new NotFoundProblem("no bid " + bidId + " on tender " + tenderId));
+    }
+
+    private PrivateKey unwrap(TenderOpeningKey openingKey, UUID tenderId) throws SealedBox.Unsealable {
+        Tender tender = tenders.require(tenderId);
+        return openingKey.unwrap(tender, keys.kek(openingKey.kekId), clock.instant());
     }
 
     /** Bids as the opening record shows them, with their leads' names (read in one query). */

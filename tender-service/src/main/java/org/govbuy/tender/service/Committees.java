@@ -104,6 +104,26 @@ public class Committees {
                 CommitteeMember.Status.WITHDRAWN) > 0;
     }
 
+    /**
+     * The member of a formed committee acting as this login; anyone else finds nothing (404). Only a
+     * formed committee — every member declared no conflict — reviews and scores.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitteeMember sittingMember(UUID tenderId, String username) {
+        Committee committee = Committee.findById(tenderId);
+        CommitteeMember member = committee == null ? null : CommitteeMember.<CommitteeMember>find(
+                "tenderId = ?1 and username = ?2 and status = ?3", tenderId, username, CommitteeMember.Status.SITTING)
+                .firstResult();
+        if (member == null) {
+            throw new NotFoundProblem("no committee of tender " + tenderId);
+        }
+        if (committee.status != Committee.Status.FORMED) {
+            throw new IllegalTransitionException("the committee is " + committee.status
+                    + ": it reviews and scores once every member has declared no conflict");
+        }
+        return member;
+    }
+
     /** Every organisation in a bid that was opened (leads and consortium members). */
     private static List<String> bidders(UUID tenderId) {
         return Bid.getEntityManager().createQuery("""

@@ -91,11 +91,7 @@ class CommitteeTest {
     }
 
     private String registerExpert(String username, String name, String specialty, String affiliations) {
-        as(finance(region)).body("""
-                {"username":"%s","name":"%s","specialties":["%s"],"affiliations":%s}"""
-                .formatted(username, name, specialty, affiliations)).post("/api/v1/experts").then().statusCode(201)
-                .body("region", equalTo(region));
-        return username;
+        return TenderFixtures.registerExpert(region, username, name, specialty, affiliations);
     }
 
     private void opened() {

@@ -1,0 +1,74 @@
+package org.govbuy.tender.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.govbuy.tender.domain.Bid;
+import org.govbuy.tender.domain.BidDisqualification;
+import org.govbuy.tender.domain.EvaluationMethod;
+import org.govbuy.tender.domain.Lot;
+import org.govbuy.tender.domain.LotResult;
+import org.govbuy.tender.domain.ScoreSheet;
+import org.govbuy.tender.messaging.TenderEventsV1.OpenedBidV1;
+import org.govbuy.tender.service.BidOpening;
+
+/** What the API shows of the committee's work on a lot. */
+public final class EvaluationViews {
+
+    private EvaluationViews() {
+    }
+
+    /** An opened bid as the committee reviews it. */
+    public record ReviewedBidView(UUID bidId, String leadUscc, String leadName, List<String> memberUsccs, BigDecimal price,
+            boolean validAtOpening, List<String> openingReasons, boolean qualified, String disqualification) {
+    }
+
+    public record RankedView(int rank, UUID bidId, String leadName, BigDecimal price, Map<String, BigDecimal> criteria,
+            BigDecimal technicalScore, BigDecimal priceScore, BigDecimal totalScore) {
+    }
+
+    public record ResultView(String outcome, List<RankedView> ranking, UUID recommendedBidId, String report,
+            Instant closedAt) {
+    }
+
+    public record LotEvaluationView(UUID tenderId, int lot, String lotStatus, EvaluationMethod method,
+            List<ReviewedBidView> bids, ResultView result) {
+
+        static LotEvaluationView of(UUID tenderId, Lot lot, EvaluationMethod method, List<Bid> opened,
+                List<BidDisqualification> disqualified, LotResult result) {
+            Map<UUID, String> reasons = disqualified.stream().collect(Collectors.toMap(d -> d.bidId, d -> d.reason));
+            List<OpenedBidV1> record = BidOpening.record(opened);
+            List<ReviewedBidView> bids = record.stream().map(b -> new ReviewedBidView(b.bidId(), b.leadUscc(), b.leadName(),
+                    b.memberUsccs(), b.price(), b.valid(), b.reasons(), b.valid() && !reasons.containsKey(b.bidId()),
+                    reasons.get(b.bidId()))).toList();
+            Map<UUID, String> names = record.stream().filter(b -> b.leadName() != null)
+                    .collect(Collectors.toMap(OpenedBidV1::bidId, OpenedBidV1::leadName));
+            return new LotEvaluationView(tenderId, lot.number, lot.status.name(), method, bids,
+                    result == null ? null : result(result, names::get));
+        }
+
+        private static ResultView result(LotResult r, Function<UUID, String> names) {
+            return new ResultView(r.outcome.name(), r.ranking.stream().map(x -> new RankedView(x.rank(), x.bidId(),
+                    names.apply(x.bidId()), x.price(), x.criteria(), x.technicalScore(), x.priceScore(), x.totalScore()))
+                    .toList(), r.recommendedBid, r.report, r.closedAt);
+        }
+    }
+
+    /** A score sheet: the member's name (not their login), its revision and its scores. */
+    public record SheetView(String member, int revision, boolean current, Instant submittedAt, List<ScoreSheet.Score> scores) {
+
+        static SheetView of(ScoreSheet s) {
+            return new SheetView(s.memberName, s.revision, s.current, s.submittedAt, s.scores);
+        }
+    }
+
+    /** An opened bid's content, for the committee to read. */
+    public record BidContentView(UUID bidId, String lead, List<String> members, BigDecimal price, String proposal,
+            List<String> declarations, List<String> documents) {
+    }
+}

@@ -1,0 +1,186 @@
+package org.govbuy.tender.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import org.govbuy.platform.error.IllegalTransitionException;
+import org.govbuy.platform.error.NotFoundProblem;
+import org.govbuy.tender.domain.Bid;
+import org.govbuy.tender.domain.BidDisqualification;
+import org.govbuy.tender.domain.CommitteeMember;
+import org.govbuy.tender.domain.EvaluationMethod;
+import org.govbuy.tender.domain.Lot;
+import org.govbuy.tender.domain.LotResult;
+import org.govbuy.tender.domain.ScoreSheet;
+import org.govbuy.tender.domain.Scoring;
+import org.govbuy.tender.domain.Tender;
+import org.govbuy.tender.messaging.TenderEventsV1.BidDisqualifiedV1;
+import org.govbuy.tender.messaging.TenderEventsV1.LotFailedV1;
+import org.govbuy.tender.messaging.TenderEventsV1.ScoringClosedV1;
+
+/**
+ * The committee's work on an opened lot (评标, ADR 34): review — disqualifying bids with reasons —
+ * then scoring, each member on their own sheet, then closing, which ranks the qualified bids and
+ * names the recommended winner. Every change takes the tender's lock, so a closing never races a
+ * late sheet.
+ */
+@ApplicationScoped
+@Transactional
+public class BidEvaluation {
+
+    private static final Logger LOG = Logger.getLogger(BidEvaluation.class);
+
+    private final Tenders tenders;
+    private final Committees committees;
+    private final Clock clock;
+
+    BidEvaluation(Tenders tenders, Committees committees, Clock clock) {
+        this.tenders = tenders;
+        this.committees = committees;
+        this.clock = clock;
+    }
+
+    /** 资格审查/符合性审查: a qualified bid found wanting, before anyone has scored the lot. */
+    public BidDisqualification disqualify(UUID tenderId, int lotNumber, UUID bidId, String reason, String username) {
+        Tender tender = tenders.lock(tenderId);
+        CommitteeMember member = committees.sittingMember(tenderId, username);
+        Lot lot = underEvaluation(tender, lotNumber);
+        if (ScoreSheet.count("tenderId = ?1 and lot = ?2", tenderId, lot.number) > 0) {
+            throw new IllegalTransitionException("the review of lot " + lotNumber + " ended when scoring began");
+        }
+        Bid bid = qualifiedBids(tenderId, lot.number).stream().filter(b -> b.id.equals(bidId)).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("no qualified bid " + bidId + " in lot " + lotNumber));
+        Instant now = clock.instant();
+        BidDisqualification disqualification = BidDisqualification.of(bid, reason, member.username, now);
+        disqualification.persist();
+        tenders.publish(tender, BidDisqualifiedV1.TYPE, new BidDisqualifiedV1(tenderId, lot.number, bid.id,
+                bid.leadUscc, reason, now));
+        return disqualification;
+    }
+
+    /** A member's sheet, or its correction (a new revision), until scoring closes. */
+    public ScoreSheet submit(UUID tenderId, int lotNumber, List<ScoreSheet.Score> scores, String username) {
+        Tender tender = tenders.lock(tenderId);
+        CommitteeMember member = committees.sittingMember(tenderId, username);
+        Lot lot = underEvaluation(tender, lotNumber);
+        if (tender.evaluation.kind() != EvaluationMethod.Kind.COMPREHENSIVE_SCORING) {
+            throw new IllegalTransitionException("under the lowest qualified price (最低评标价法) nothing is scored;"
+                    + " the committee reviews the bids and closes");
+        }
+        ScoreSheet previous = current(tenderId, lot.number, member.username);
+        List<UUID> qualified = qualifiedBids(tenderId, lot.number).stream().map(b -> b.id).toList();
+        ScoreSheet sheet = ScoreSheet.submit(tenderId, lot.number, member.username, member.name,
+                previous == null ? 1 : previous.revision + 1, scores, qualified, tender.evaluation, clock.instant());
+        if (previous != null) {
+            previous.current = false;
+            previous.flush();
+        }
+        sheet.persist();
+        return sheet;
+    }
+
+    /**
+     * Closes the lot's scoring: every sitting member has a sheet (comprehensive scoring); the
+     * qualified bids are ranked and the first is recommended — or the lot fails when the review left
+     * fewer qualified bids than the method requires.
+     */
+    public LotResult close(UUID tenderId, int lotNumber, String report, String username) {
+        Tender tender = tenders.lock(tenderId);
+        CommitteeMember member = committees.sittingMember(tenderId, username);
+        Lot lot = underEvaluation(tender, lotNumber);
+        List<Bid> qualified = qualifiedBids(tenderId, lot.number);
+        int required = tenders.rules().minimumValidBids(tender.method);
+        List<Scoring.QualifiedBid> ranked = qualified.stream()
+                .map(b -> new Scoring.QualifiedBid(b.id, b.openedPrice.amount(), b.receivedAt)).toList();
+        List<Scoring.Result> ranking;
+        if (qualified.size() < required) {
+            ranking = List.of();
+        } else if (tender.evaluation.kind() == EvaluationMethod.Kind.LOWEST_PRICE) {
+            ranking = Scoring.lowestPrice(ranked);
+        } else {
+            ranking = Scoring.comprehensive(tender.evaluation, ranked, sheetsOfAllMembers(tenderId, lot.number));
+        }
+        Instant now = clock.instant();
+        LotResult result = LotResult.of(tenderId, lot.number, ranking, report, member.username, now);
+        result.persist();
+        lot.scored(result);
+        if (result.outcome == LotResult.Outcome.FAILED) {
+            tenders.publish(tender, LotFailedV1.TYPE, new LotFailedV1(tenderId, lot.number, qualified.size(), required, now));
+        }
+        tenders.publish(tender, ScoringClosedV1.TYPE, ScoringClosedV1.of(result, qualified));
+        LOG.infof("tender %s lot %d: scoring closed, %s", tenderId, lot.number, result.outcome == LotResult.Outcome.FAILED
+                ? "failed with " + qualified.size() + " qualified of " + required + " required"
+                : "bid " + result.recommendedBid + " recommended");
+        return result;
+    }
+
+    /** The current sheets of a lot, every revision when {@code history}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ScoreSheet> sheets(UUID tenderId, int lot, boolean history) {
+        return history ? ScoreSheet.list("tenderId = ?1 and lot = ?2 order by member, revision", tenderId, lot)
+                : ScoreSheet.list("tenderId = ?1 and lot = ?2 and current = true order by member", tenderId, lot);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScoreSheet current(UUID tenderId, int lot, String member) {
+        return ScoreSheet.<ScoreSheet>find("tenderId = ?1 and lot = ?2 and member = ?3 and current = true", tenderId, lot,
+                member).firstResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LotResult result(UUID tenderId, int lot) {
+        return LotResult.findById(new LotResult.Key(tenderId, lot));
+    }
+
+    /** The lot's opened bids, each with its review decision (null when qualified). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Bid> openedBids(UUID tenderId, int lot) {
+        return Bid.list("tenderId = ?1 and lot = ?2 and status in ?3 order by receivedAt, id", tenderId, lot,
+                List.of(Bid.Status.VALID, Bid.Status.INVALID, Bid.Status.DISQUALIFIED));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BidDisqualification> disqualifications(UUID tenderId, int lot) {
+        return BidDisqualification.list("tenderId = ?1 and lot = ?2", tenderId, lot);
+    }
+
+    /** Valid at the opening and not disqualified by the committee. */
+    private List<Bid> qualifiedBids(UUID tenderId, int lot) {
+        Set<UUID> out = disqualifications(tenderId, lot).stream().map(d -> d.bidId).collect(Collectors.toSet());
+        return Bid.<Bid>list("tenderId = ?1 and lot = ?2 and status = ?3 order by receivedAt, id", tenderId, lot,
+                Bid.Status.VALID).stream().filter(b -> !out.contains(b.id)).toList();
+    }
+
+    private List<Scoring.Sheet> sheetsOfAllMembers(UUID tenderId, int lot) {
+        List<ScoreSheet> sheets = sheets(tenderId, lot, false);
+        List<String> missing = committees.members(tenderId).stream()
+                .filter(m -> m.status == CommitteeMember.Status.SITTING)
+                .filter(m -> sheets.stream().noneMatch(s -> s.member.equals(m.username))).map(m -> m.name).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalTransitionException("scoring closes when every member has submitted a sheet; missing: "
+                    + String.join(", ", missing));
+        }
+        return sheets.stream().map(ScoreSheet::toScoring).toList();
+    }
+
+    private static Lot underEvaluation(Tender tender, int number) {
+        Lot lot = tender.lot(number);
+        if (lot == null) {
+            throw new NotFoundProblem("tender " + tender.id + " has no lot " + number);
+        }
+        if (lot.status != Lot.Status.OPENED) {
+            throw new IllegalTransitionException("lot " + number + " is " + lot.status + ": only an opened lot is evaluated,"
+                    + " until its scoring closes");
+        }
+        return lot;
+    }
+}
