@@ -22,6 +22,8 @@ public interface TenderConfig {
 
     Committee committee();
 
+    Award award();
+
     interface Rules {
         int openTenderMinDays();
 
@@ -75,6 +77,17 @@ public interface TenderConfig {
 
         /** Experts' smallest share of the members, as a fraction such as 2/3. */
         String minimumExpertShare();
+    }
+
+    /** The award's periods: publicity and challenges in working days, declining in days. */
+    interface Award {
+        int publicityWorkingDays();
+
+        int challengeWorkingDays();
+
+        int answerWorkingDays();
+
+        int declinationDays();
     }
 
     interface Bids {

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.govbuy.platform.time.CalendarConfig;
+import org.govbuy.tender.domain.AwardRules;
 import org.govbuy.tender.domain.CommitteeRules;
 import org.govbuy.tender.domain.ProcurementMethod;
 import org.govbuy.tender.domain.TenderRules;
@@ -23,6 +24,14 @@ public class TenderRulesProducer {
         return new TenderRules(r.openTenderMinDays(), r.invitedTenderMinDays(), r.negotiationMinWorkingDays(),
                 r.singleSourceNoticeWorkingDays(), r.amendmentMinDaysLeft(), r.clarificationCutoffDays(), minimum,
                 r.minimumPriceWeight(), r.majorViolationLookBack(), r.inspectionSeasonEnds(), calendar.zone());
+    }
+
+    @Produces
+    @Singleton
+    AwardRules awardRules(TenderConfig config, CalendarConfig calendar) {
+        TenderConfig.Award a = config.award();
+        return new AwardRules(a.publicityWorkingDays(), a.challengeWorkingDays(), a.answerWorkingDays(), a.declinationDays(),
+                calendar.zone());
     }
 
     @Produces

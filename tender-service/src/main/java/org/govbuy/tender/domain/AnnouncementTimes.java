@@ -24,9 +24,7 @@ final class AnnouncementTimes {
 
     /** The end of a single-source notice announced at {@code now}: the start of the day after its last working day. */
     static Instant noticeEnd(Instant now, TenderRules rules, WorkingDayCalendar calendar) {
-        LocalDate announced = LocalDate.ofInstant(now, rules.zone());
-        return calendar.plusWorkingDays(announced, rules.singleSourceNoticeWorkingDays()).plusDays(1)
-                .atStartOfDay(rules.zone()).toInstant();
+        return AwardRules.workingDaysEnd(now, rules.singleSourceNoticeWorkingDays(), rules.zone(), calendar);
     }
 
     /** Every broken rule at once, as a 422 naming the fields. */

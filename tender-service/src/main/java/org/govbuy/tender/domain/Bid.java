@@ -214,6 +214,17 @@ public class Bid extends PanacheEntityBase {
         openingReasons = List.of();
     }
 
+    /** Every organisation in an opened bid of the tender (of one lot, when given): leads and consortium members. */
+    public static List<String> openedParties(UUID tenderId, Integer lot) {
+        return getEntityManager().createQuery("""
+                select distinct p.uscc from BidParty p, Bid b
+                where p.bidId = b.id and b.tenderId = :tender and (:lot is null or b.lot = :lot) and b.status in :opened""",
+                String.class)
+                .setParameter("tender", tenderId).setParameter("lot", lot)
+                .setParameter("opened", List.of(Status.VALID, Status.INVALID, Status.DISQUALIFIED))
+                .getResultList();
+    }
+
     /** The content of a bid that opened intact, for the committee to read; only with the tender's opening key. */
     public BidContent content(java.security.PrivateKey openingKey, byte[] openingPublicKey)
             throws SealedBox.Unsealable, java.io.IOException {

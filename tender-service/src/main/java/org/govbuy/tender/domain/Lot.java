@@ -20,8 +20,10 @@ public class Lot extends PanacheEntityBase {
         OPEN,
         /** Opened with enough valid bids; part 2 evaluates them. */
         OPENED,
-        /** The committee closed scoring and recommends the first ranked bid. */
+        /** The committee closed scoring; its recommendation is in publicity. */
         SCORED,
+        /** The award is final (中标通知书 issued). */
+        AWARDED,
         /** Fewer valid bids than the method requires (流标), at the opening or after the committee's review. */
         FAILED
     }
@@ -65,6 +67,41 @@ public class Lot extends PanacheEntityBase {
                     + "; only an opened lot is scored");
         }
         status = result.outcome == LotResult.Outcome.RECOMMENDED ? Status.SCORED : Status.FAILED;
+    }
+
+    /** The award became final. */
+    public void awarded() {
+        requireScored();
+        status = Status.AWARDED;
+    }
+
+    /** An upheld challenge sends the lot back to the committee. */
+    public void reopenForScoring() {
+        requireScored();
+        status = Status.OPENED;
+    }
+
+    /** After scoring: a challenge upheld with failure, or a winner declined with no one to take its place. */
+    public void failAfterScoring() {
+        if (status != Status.SCORED && status != Status.AWARDED) {
+            throw new org.govbuy.platform.error.IllegalTransitionException("lot " + number + " is " + status);
+        }
+        status = Status.FAILED;
+    }
+
+    /** A winner declined and the next ranked bidder's award goes into publicity. */
+    public void recommendAgain() {
+        if (status != Status.AWARDED) {
+            throw new org.govbuy.platform.error.IllegalTransitionException("lot " + number + " is " + status);
+        }
+        status = Status.SCORED;
+    }
+
+    private void requireScored() {
+        if (status != Status.SCORED) {
+            throw new org.govbuy.platform.error.IllegalTransitionException("lot " + number + " is " + status
+                    + ", not in publicity");
+        }
     }
 
     /** The lot's outcome at the opening: opened, or failed with fewer valid bids than required. */

@@ -120,6 +120,14 @@ public class Tender extends PanacheEntityBase {
     @Column(name = "consortium_allowed", nullable = false)
     public boolean consortiumAllowed;
 
+    /** A stable, continuous service (稳定持续的服务): its contract may run 36 months instead of 24. */
+    @Column(name = "stable_service", nullable = false)
+    public boolean stableService;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "on_abandonment", nullable = false)
+    public TenderTerms.AbandonmentRule onAbandonment = TenderTerms.AbandonmentRule.NEXT_RANKED;
+
     /** 邀请招标: the suppliers invited (USCCs); 单一来源: the one named supplier. Empty for open methods. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "named_suppliers", nullable = false, columnDefinition = "jsonb")
@@ -218,7 +226,8 @@ public class Tender extends PanacheEntityBase {
     public TenderTerms terms() {
         return new TenderTerms(title, content, quantity, unit, serviceStartsOn, serviceEndsOn,
                 Set.copyOf(admittedTypes.stream().map(SupplierKind::valueOf).toList()), minimumRating, otherRequirements,
-                evaluation, paymentTerms, performanceStandards, bidDeadline, openingAt, consortiumAllowed);
+                evaluation, paymentTerms, performanceStandards, bidDeadline, openingAt, consortiumAllowed, stableService,
+                onAbandonment);
     }
 
     private void take(TenderTerms t) {
@@ -237,6 +246,8 @@ public class Tender extends PanacheEntityBase {
         bidDeadline = t.bidDeadline();
         openingAt = t.openingAt();
         consortiumAllowed = t.consortiumAllowed();
+        stableService = t.stableService();
+        onAbandonment = t.onAbandonment();
     }
 
     /** Changes a draft before it is announced (no publication needed yet). */

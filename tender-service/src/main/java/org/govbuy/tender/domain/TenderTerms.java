@@ -15,10 +15,19 @@ import java.util.Set;
 public record TenderTerms(String title, String content, BigDecimal quantity, String unit, LocalDate serviceStartsOn,
         LocalDate serviceEndsOn, Set<SupplierKind> admittedTypes, Rating minimumRating, String otherRequirements,
         EvaluationMethod evaluation, String paymentTerms, String performanceStandards, Instant bidDeadline,
-        Instant openingAt, boolean consortiumAllowed) {
+        Instant openingAt, boolean consortiumAllowed, boolean stableService, AbandonmentRule onAbandonment) {
+
+    /**
+     * What happens to a lot when its winner declines the award (弃标), stated in the announcement:
+     * the next-ranked bidder is recommended instead, or the lot fails.
+     */
+    public enum AbandonmentRule {
+        NEXT_RANKED, FAIL
+    }
 
     public TenderTerms {
         admittedTypes = admittedTypes == null ? Set.of() : Set.copyOf(admittedTypes);
+        onAbandonment = onAbandonment == null ? AbandonmentRule.NEXT_RANKED : onAbandonment;
     }
 
     /** The tender's own requirements on a bidder, beyond the general eligibility conditions. */

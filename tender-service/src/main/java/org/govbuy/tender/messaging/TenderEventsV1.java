@@ -53,7 +53,7 @@ public final class TenderEventsV1 {
             BigDecimal quantity, String unit, BigDecimal budget, List<LotV1> lots, LocalDate serviceStartsOn,
             LocalDate serviceEndsOn, List<String> admittedTypes, String minimumRating, String otherRequirements,
             EvaluationMethod evaluation, String paymentTerms, String performanceStandards, boolean consortiumAllowed,
-            Instant clarificationCutoff, Instant bidDeadline, Instant openingAt, String singleSourceSupplier,
+            boolean stableService, String onAbandonment, Instant clarificationCutoff, Instant bidDeadline, Instant openingAt, String singleSourceSupplier,
             String singleSourceReason, Instant noticeEndsAt, int amendments, Instant announcedAt) {
 
         public static AnnouncementV1 of(Tender t, TenderRules rules) {
@@ -62,7 +62,8 @@ public final class TenderEventsV1 {
                     t.status.name(), t.title, t.content, t.quantity, t.unit, t.budget().amount(),
                     t.lots.stream().map(LotV1::of).toList(), t.serviceStartsOn, t.serviceEndsOn, t.admittedTypes,
                     t.minimumRating == null ? null : t.minimumRating.name(), t.otherRequirements, t.evaluation,
-                    t.paymentTerms, t.performanceStandards, t.consortiumAllowed, t.clarificationCutoff(rules),
+                    t.paymentTerms, t.performanceStandards, t.consortiumAllowed, t.stableService, t.onAbandonment.name(),
+                    t.clarificationCutoff(rules),
                     t.bidDeadline, t.openingAt, single ? t.namedSuppliers.get(0) : null,
                     single ? t.singleSourceReason : null, t.noticeEndsAt, t.amendments, t.announcedAt);
         }
@@ -157,5 +158,44 @@ public final class TenderEventsV1 {
                             r.technicalScore(), r.priceScore(), r.totalScore())).toList(),
                     result.recommendedBid, result.report, result.closedAt);
         }
+    }
+
+    /**
+     * The committee's recommendation is published (中标公示): the winner, the ranking with its scores and
+     * the committee; challenges are taken until {@code challengesCloseAt}.
+     */
+    public record AwardRecommendedV1(UUID tenderId, int lot, UUID awardId, int round, UUID bidId, String leadUscc,
+            String leadName, List<String> memberUsccs, BigDecimal price, List<RankedBidV1> ranking, List<String> committee,
+            Instant publishedAt, Instant publicityEndsAt, Instant challengesCloseAt) {
+        public static final String TYPE = "govbuy.tender.award.recommended.v1";
+    }
+
+    /** A bidder challenged the recommended award (质疑): the grounds, neither the evidence nor who. */
+    public record ChallengeFiledV1(UUID tenderId, int lot, UUID challengeId, String grounds, Instant filedAt,
+            Instant answerDueAt) {
+        public static final String TYPE = "govbuy.tender.challenge.filed.v1";
+    }
+
+    /** The purchaser answered a challenge: upheld (the lot is re-scored or fails) or rejected. */
+    public record ChallengeAnsweredV1(UUID tenderId, int lot, UUID challengeId, boolean upheld, String resolution,
+            String answer, Instant answeredAt) {
+        public static final String TYPE = "govbuy.tender.challenge.answered.v1";
+    }
+
+    /**
+     * The award is final and its notice (中标通知书) issued: everything the contract is drafted from.
+     * The supplier is the bid's lead, with a consortium's members.
+     */
+    public record AwardFinalizedV1(UUID tenderId, UUID lotId, int lot, UUID awardId, String noticeNumber, String title,
+            String orgCode, String region, int fiscalYear, String subItemCode, ProcurementMethod method,
+            String supplierUscc, String supplierName, List<String> memberUsccs, BigDecimal awardedPrice,
+            LocalDate serviceStartsOn, LocalDate serviceEndsOn, boolean stableService, String paymentTerms,
+            String performanceStandards, Instant finalizedAt) {
+        public static final String TYPE = "govbuy.tender.award.finalized.v1";
+    }
+
+    /** The winner declined the final award (弃标); credit-service records it. The shape credit-service reads. */
+    public record AwardAbandonedV1(String tenderId, String lotId, String supplierUscc, LocalDate abandonedOn) {
+        public static final String TYPE = "govbuy.tender.award.abandoned.v1";
     }
 }

@@ -51,6 +51,16 @@ public class PublicTenderResource {
         return tenders.view(id);
     }
 
+    /**
+     * A tender's published awards (中标公示 and 中标通知书): per lot the committee's ranking with its
+     * scores, the awards and the challenges with their answers; nothing before a recommendation.
+     */
+    @GET
+    @Path("/{id}/awards")
+    public AwardViews.PublicAwardsView awards(@PathParam("id") UUID id) {
+        return tenders.awards(id);
+    }
+
     /** The public key that verifies bid receipts, and the exact text a receipt's signature covers. */
     @GET
     @Path("/receipt-key")

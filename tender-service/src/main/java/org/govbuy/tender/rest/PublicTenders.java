@@ -1,6 +1,7 @@
 package org.govbuy.tender.rest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,10 @@ import jakarta.transaction.Transactional;
 import org.govbuy.platform.rest.PageView;
 import org.govbuy.platform.rest.Paging;
 import org.govbuy.tender.domain.Amendment;
+import org.govbuy.tender.domain.AwardChallenge;
+import org.govbuy.tender.domain.CommitteeMember;
+import org.govbuy.tender.domain.LotAward;
+import org.govbuy.tender.domain.LotResult;
 import org.govbuy.tender.domain.Bid;
 import org.govbuy.tender.domain.Lot;
 import org.govbuy.tender.domain.Objection;
@@ -52,6 +57,32 @@ public class PublicTenders {
         return new TenderViews.PublicTenderView(tenders.announcement(tender), amendments, answered, objections,
                 tender.cancelledAt, tender.cancellationReason,
                 tender.status == TenderStatus.OPENED ? opening(tender) : null);
+    }
+
+    /** Per lot with a published recommendation: the ranking with scores, the awards, the challenges (no evidence, no names). */
+    public AwardViews.PublicAwardsView awards(UUID id) {
+        Tender tender = tenders.requirePublic(id);
+        List<LotAward> awards = LotAward.list("tenderId = ?1 order by lot, round", id);
+        Map<String, String> names = AwardViews.names(awards);
+        List<AwardChallenge> challenges = AwardChallenge.list("tenderId = ?1 order by filedAt, id", id);
+        List<AwardViews.PublicLotAwardView> lots = new java.util.ArrayList<>();
+        for (Lot lot : tender.lots) {
+            List<LotAward> ofLot = awards.stream().filter(a -> a.lot == lot.number).toList();
+            LotResult result = LotResult.findById(new LotResult.Key(id, lot.number));
+            if (ofLot.isEmpty() || result == null) {
+                continue;
+            }
+            Map<UUID, String> leadNames = BidOpening.record(Bid.list("id in ?1", result.ranking.stream()
+                    .map(r -> r.bidId()).toList())).stream().filter(b -> b.leadName() != null)
+                    .collect(java.util.stream.Collectors.toMap(b -> b.bidId(), b -> b.leadName()));
+            lots.add(new AwardViews.PublicLotAwardView(lot.number, AwardViews.ranking(result, leadNames), result.report,
+                    ofLot.stream().map(a -> AwardViews.AwardView.of(a, names)).toList(),
+                    challenges.stream().filter(c -> c.lot == lot.number).map(AwardViews.PublicChallengeView::of).toList()));
+        }
+        List<String> committee = lots.isEmpty() ? List.of() : CommitteeMember.<CommitteeMember>list(
+                "tenderId = ?1 and status = ?2 order by drawPosition nulls last, name", id, CommitteeMember.Status.SITTING)
+                .stream().map(m -> m.name).toList();
+        return new AwardViews.PublicAwardsView(id, committee, lots);
     }
 
     private TenderViews.OpeningRecordView opening(Tender tender) {

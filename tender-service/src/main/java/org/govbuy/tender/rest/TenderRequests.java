@@ -63,13 +63,15 @@ public final class TenderRequests {
             @NotBlank @Size(max = 4000) String performanceStandards,
             @NotNull OffsetDateTime bidDeadline,
             @NotNull OffsetDateTime openingAt,
-            boolean consortiumAllowed) {
+            boolean consortiumAllowed,
+            boolean stableService,
+            TenderTerms.AbandonmentRule onAbandonment) {
 
         TenderTerms toTerms() {
             return new TenderTerms(title.strip(), content.strip(), quantity, unit.strip(), serviceStartsOn, serviceEndsOn,
                     admittedTypes, minimumRating, PlanRequests.strip(otherRequirements), evaluation.toMethod(),
                     paymentTerms.strip(), performanceStandards.strip(), bidDeadline.toInstant(), openingAt.toInstant(),
-                    consortiumAllowed);
+                    consortiumAllowed, stableService, onAbandonment);
         }
     }
 

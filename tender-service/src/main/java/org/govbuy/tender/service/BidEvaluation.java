@@ -41,11 +41,13 @@ public class BidEvaluation {
 
     private final Tenders tenders;
     private final Committees committees;
+    private final Awards awards;
     private final Clock clock;
 
-    BidEvaluation(Tenders tenders, Committees committees, Clock clock) {
+    BidEvaluation(Tenders tenders, Committees committees, Awards awards, Clock clock) {
         this.tenders = tenders;
         this.committees = committees;
+        this.awards = awards;
         this.clock = clock;
     }
 
@@ -54,7 +56,7 @@ public class BidEvaluation {
         Tender tender = tenders.lock(tenderId);
         CommitteeMember member = committees.sittingMember(tenderId, username);
         Lot lot = underEvaluation(tender, lotNumber);
-        if (ScoreSheet.count("tenderId = ?1 and lot = ?2", tenderId, lot.number) > 0) {
+        if (ScoreSheet.count("tenderId = ?1 and lot = ?2 and current = true", tenderId, lot.number) > 0) {
             throw new IllegalTransitionException("the review of lot " + lotNumber + " ended when scoring began");
         }
         Bid bid = qualifiedBids(tenderId, lot.number).stream().filter(b -> b.id.equals(bidId)).findFirst()
@@ -78,8 +80,11 @@ public class BidEvaluation {
         }
         ScoreSheet previous = current(tenderId, lot.number, member.username);
         List<UUID> qualified = qualifiedBids(tenderId, lot.number).stream().map(b -> b.id).toList();
-        ScoreSheet sheet = ScoreSheet.submit(tenderId, lot.number, member.username, member.name,
-                previous == null ? 1 : previous.revision + 1, scores, qualified, tender.evaluation, clock.instant());
+        // revisions run on across re-scoring (an upheld challenge sets the earlier sheets aside)
+        int revision = (int) ScoreSheet.count("tenderId = ?1 and lot = ?2 and member = ?3", tenderId, lot.number,
+                member.username) + 1;
+        ScoreSheet sheet = ScoreSheet.submit(tenderId, lot.number, member.username, member.name, revision, scores,
+                qualified, tender.evaluation, clock.instant());
         if (previous != null) {
             previous.current = false;
             previous.flush();
@@ -117,6 +122,9 @@ public class BidEvaluation {
             tenders.publish(tender, LotFailedV1.TYPE, new LotFailedV1(tenderId, lot.number, qualified.size(), required, now));
         }
         tenders.publish(tender, ScoringClosedV1.TYPE, ScoringClosedV1.of(result, qualified));
+        if (result.outcome == LotResult.Outcome.RECOMMENDED) {
+            awards.recommend(tender, lot, result, 1);
+        }
         LOG.infof("tender %s lot %d: scoring closed, %s", tenderId, lot.number, result.outcome == LotResult.Outcome.FAILED
                 ? "failed with " + qualified.size() + " qualified of " + required + " required"
                 : "bid " + result.recommendedBid + " recommended");

@@ -54,7 +54,7 @@ public class Committees {
             throw new IllegalTransitionException("the committee of tender " + tenderId + " was drawn on " + existing.drawnAt);
         }
         int size = members == null ? rules.membersFor(tender.budget()) : members;
-        Committee.Drawn drawn = Committee.draw(tender, bidders(tenderId), pool.servingRegion(tender.region),
+        Committee.Drawn drawn = Committee.draw(tender, Bid.openedParties(tenderId, null), pool.servingRegion(tender.region),
                 representatives, size, rules, CommitteeDraw.newSeed(), drawnBy, clock.instant());
         drawn.committee().persist();
         drawn.members().forEach(m -> m.persist());
@@ -122,15 +122,5 @@ public class Committees {
                     + ": it reviews and scores once every member has declared no conflict");
         }
         return member;
-    }
-
-    /** Every organisation in a bid that was opened (leads and consortium members). */
-    private static List<String> bidders(UUID tenderId) {
-        return Bid.getEntityManager().createQuery("""
-                select distinct p.uscc from BidParty p, Bid b
-                where p.bidId = b.id and b.tenderId = :tender and b.status in :opened""", String.class)
-                .setParameter("tender", tenderId)
-                .setParameter("opened", List.of(Bid.Status.VALID, Bid.Status.INVALID, Bid.Status.DISQUALIFIED))
-                .getResultList();
     }
 }

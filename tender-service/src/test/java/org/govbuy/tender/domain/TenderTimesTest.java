@@ -44,7 +44,7 @@ class TenderTimesTest {
         plan.subItemCode = "A0701";
         TenderTerms terms = new TenderTerms("t", "c", BigDecimal.ONE, "项", LocalDate.of(2027, 1, 1),
                 LocalDate.of(2027, 12, 31), Set.of(), null, null,
-                new EvaluationMethod(EvaluationMethod.Kind.LOWEST_PRICE, null, List.of()), "p", "s", deadline, deadline, false);
+                new EvaluationMethod(EvaluationMethod.Kind.LOWEST_PRICE, null, List.of()), "p", "s", deadline, deadline, false, false, null);
         return Tender.draft(plan, method, terms, List.of(new Tender.LotDraft("一", new Money(new BigDecimal("100")))), named, "续期", "u",
                 Instant.EPOCH, RULES);
     }

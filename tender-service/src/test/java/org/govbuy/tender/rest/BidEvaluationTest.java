@@ -3,7 +3,6 @@ package org.govbuy.tender.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.govbuy.tender.TenderFixtures.as;
 import static org.govbuy.tender.TenderFixtures.auditor;
-import static org.govbuy.tender.TenderFixtures.bid;
 import static org.govbuy.tender.TenderFixtures.expert;
 import static org.govbuy.tender.TenderFixtures.purchaser;
 import static org.govbuy.tender.TenderFixtures.supplier;
@@ -11,10 +10,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -28,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.govbuy.platform.schedule.JobRunner;
+import org.govbuy.tender.FormedCommittee;
 import org.govbuy.tender.TenderFixtures;
 import org.govbuy.tender.TestClock;
 import org.govbuy.testsupport.Sql;
@@ -35,8 +31,6 @@ import org.govbuy.testsupport.Sql;
 /** The committee's review and scoring of an opened lot (评标), on the worked example of ScoringTest. */
 @QuarkusTest
 class BidEvaluationTest {
-
-    private static final String PURCHASER_MEMBER = "buyer-ORG1";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -50,79 +44,41 @@ class BidEvaluationTest {
     @Inject
     JobRunner jobs;
 
+    private FormedCommittee fixture;
     private String region;
     private String tender;
-    /** Bid ids in the order A (500 000), B (400 000), C (450 000). */
-    private final List<String> bids = new ArrayList<>();
-    private final List<String> bidders = new ArrayList<>();
-    /** The committee's logins: four drawn experts, then the purchaser's representative. */
-    private final List<String> members = new ArrayList<>();
+    private List<String> bids;
+    private List<String> bidders;
+    private List<String> members;
 
     @AfterEach
     void backToNow() {
         clock.reset();
     }
 
-    /** An opened tender with bids A, B and C, and a formed committee of four experts and the purchaser's representative. */
     private void aFormedCommitteeOnAnOpenedTender(String evaluation) {
-        region = TenderFixtures.newDistrict();
-        TenderFixtures.catalogue(bootstrap, region, 2027);
-        String plan = TenderFixtures.approvedPlan("ORG1", region, 2027, "600000");
-        Instant deadline = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(21));
-        Instant opening = deadline.plus(Duration.ofHours(1));
-        String terms = TenderFixtures.terms(deadline, opening, "");
-        if (evaluation != null) {
-            terms = terms.substring(0, terms.indexOf("\"evaluation\"")) + "\"evaluation\":" + evaluation + ","
-                    + terms.substring(terms.indexOf("\"paymentTerms\""));
-        }
-        tender = as(purchaser("ORG1", region)).body("""
-                {"planId":"%s","method":"OPEN_TENDER","terms":%s,"lots":[{"title":"第一包","budget":500000}]}"""
-                .formatted(plan, terms)).post("/api/v1/tenders").then().statusCode(201).extract().path("announcement.tenderId");
-        as(purchaser("ORG1", region)).post("/api/v1/tenders/" + tender + "/announcement").then().statusCode(200);
-        for (String price : List.of("500000", "400000", "450000")) {
-            String uscc = TenderFixtures.eligibleSupplier(bootstrap, db, "投标人" + price);
-            bids.add(as(supplier(uscc)).body(bid(price, "方案" + price)).post("/api/v1/tenders/" + tender + "/lots/1/bids")
-                    .then().statusCode(201).extract().path("bidId"));
-            bidders.add(uscc);
-        }
-        for (int i = 0; i < 4; i++) {
-            TenderFixtures.registerExpert(region, "expert-" + region + "-" + i, "专家" + i, "A07", "[]");
-        }
-        clock.travelTo(opening.plusSeconds(1));
-        jobs.runDue();
-        JsonPath committee = as(purchaser("ORG1", region)).body("""
-                {"purchaserRepresentatives":[{"username":"%s","name":"采购人代表王芳"}]}""".formatted(PURCHASER_MEMBER))
-                .post("/api/v1/tenders/" + tender + "/committee").then().statusCode(201).extract().jsonPath();
-        for (String expertId : committee.<String>getList("drawOrder.expertId")) {
-            members.add(Sql.text(db, "SELECT username FROM expert WHERE id = '" + expertId + "'"));
-        }
-        members.add(PURCHASER_MEMBER);
-        for (String member : members) {
-            as(token(member)).body("{\"conflict\":false}").post("/api/v1/tenders/" + tender + "/committee/declaration")
-                    .then().statusCode(200);
-        }
+        fixture = new FormedCommittee(bootstrap, db, clock, jobs, evaluation, "");
+        region = fixture.region;
+        tender = fixture.tender;
+        bids = fixture.bids;
+        bidders = fixture.bidders;
+        members = fixture.members;
     }
 
     private String nameOf(String username) {
-        return Sql.text(db, "SELECT name FROM expert WHERE username = '" + username + "'");
+        return fixture.nameOf(username);
     }
 
     private String token(String member) {
-        return member.equals(PURCHASER_MEMBER) ? purchaser("ORG1", region) : expert(member);
+        return fixture.token(member);
     }
 
     private String evaluation() {
-        return "/api/v1/tenders/" + tender + "/lots/1/evaluation";
+        return fixture.evaluation();
     }
 
-    /** A sheet scoring A, B and C on 服务方案 and 人员配备. */
     private String sheet(int... scores) {
-        List<String> entries = new ArrayList<>();
-        for (int b = 0; b < 3; b++) {
-            entries.add("{\"bidId\":\"%s\",\"criterion\":\"服务方案\",\"score\":%d}".formatted(bids.get(b), scores[2 * b]));
-            entries.add("{\"bidId\":\"%s\",\"criterion\":\"人员配备\",\"score\":%d}".formatted(bids.get(b), scores[2 * b + 1]));
-        }
-        return "{\"scores\":[" + String.join(",", entries) + "]}";
+        return fixture.sheet(scores);
     }
 
     @Test
