@@ -41,6 +41,12 @@ public final class FormedCommittee {
     /** {@code evaluation}: the announcement's evaluation method as JSON, or null for comprehensive scoring; {@code extraTerms} e.g. ,"onAbandonment":"FAIL". */
     public FormedCommittee(String bootstrap, DataSource db, TestClock clock, JobRunner jobs, String evaluation,
             String extraTerms) {
+        this(bootstrap, db, clock, jobs, evaluation, extraTerms, List.of("500000", "400000", "450000"));
+    }
+
+    /** With bids A, B and C at these prices. */
+    public FormedCommittee(String bootstrap, DataSource db, TestClock clock, JobRunner jobs, String evaluation,
+            String extraTerms, List<String> prices) {
         this.db = db;
         region = TenderFixtures.newDistrict();
         TenderFixtures.catalogue(bootstrap, region, 2027);
@@ -56,7 +62,7 @@ public final class FormedCommittee {
                 {"planId":"%s","method":"OPEN_TENDER","terms":%s,"lots":[{"title":"第一包","budget":500000}]}"""
                 .formatted(plan, terms)).post("/api/v1/tenders").then().statusCode(201).extract().path("announcement.tenderId");
         as(purchaser("ORG1", region)).post("/api/v1/tenders/" + tender + "/announcement").then().statusCode(200);
-        for (String price : List.of("500000", "400000", "450000")) {
+        for (String price : prices) {
             String uscc = TenderFixtures.eligibleSupplier(bootstrap, db, "投标人" + price);
             bids.add(as(supplier(uscc)).body(bid(price, "方案" + price)).post("/api/v1/tenders/" + tender + "/lots/1/bids")
                     .then().statusCode(201).extract().path("bidId"));

@@ -154,6 +154,18 @@ public final class TenderFixtures {
                 .extract().path("announcement.tenderId");
     }
 
+    /**
+     * An announced open tender of ORG1 in {@code region}: the region's 2027 catalogue, a plan of
+     * 600 000 and one lot of 500 000, bids until {@code deadline}, opening at {@code opening}.
+     */
+    public static String announcedTender(String bootstrap, String region, Instant deadline, Instant opening) {
+        catalogue(bootstrap, region, 2027);
+        String plan = approvedPlan("ORG1", region, 2027, "600000");
+        String tender = draftTender("ORG1", region, plan, deadline, opening, "500000");
+        as(purchaser("ORG1", region)).post("/api/v1/tenders/" + tender + "/announcement").then().statusCode(200);
+        return tender;
+    }
+
     /** RFC 9530 Content-Digest of {@code bytes}. */
     public static String contentDigest(byte[] bytes) {
         try {

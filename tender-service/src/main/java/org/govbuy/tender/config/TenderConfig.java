@@ -24,6 +24,15 @@ public interface TenderConfig {
 
     Award award();
 
+    LowPrice lowPrice();
+
+    Oversight oversight();
+
+    /** What oversight measures purchases against: the share of social organisations (社会组织), e.g. 0.30. */
+    interface Oversight {
+        BigDecimal socialOrganisationGoal();
+    }
+
     interface Rules {
         int openTenderMinDays();
 
@@ -88,6 +97,13 @@ public interface TenderConfig {
         int answerWorkingDays();
 
         int declinationDays();
+    }
+
+    /** 明显低价: below {@code share} of the mean qualified price, justified in writing within {@code justificationPeriod}. */
+    interface LowPrice {
+        BigDecimal share();
+
+        java.time.Duration justificationPeriod();
     }
 
     interface Bids {

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.govbuy.platform.time.CalendarConfig;
 import org.govbuy.tender.domain.AwardRules;
 import org.govbuy.tender.domain.CommitteeRules;
+import org.govbuy.tender.domain.PriceJustification;
 import org.govbuy.tender.domain.ProcurementMethod;
 import org.govbuy.tender.domain.TenderRules;
 
@@ -24,6 +25,12 @@ public class TenderRulesProducer {
         return new TenderRules(r.openTenderMinDays(), r.invitedTenderMinDays(), r.negotiationMinWorkingDays(),
                 r.singleSourceNoticeWorkingDays(), r.amendmentMinDaysLeft(), r.clarificationCutoffDays(), minimum,
                 r.minimumPriceWeight(), r.majorViolationLookBack(), r.inspectionSeasonEnds(), calendar.zone());
+    }
+
+    @Produces
+    @Singleton
+    PriceJustification.Rule lowPriceRule(TenderConfig config) {
+        return new PriceJustification.Rule(config.lowPrice().share(), config.lowPrice().justificationPeriod());
     }
 
     @Produces

@@ -18,6 +18,11 @@ public enum SupplierKind {
 
     /** Social organisations (社会组织) are inspected annually by civil affairs (年检). */
     public boolean hasAnnualInspection() {
+        return isSocialOrganisation();
+    }
+
+    /** 社会组织: social groups, social service organisations and foundations. */
+    public boolean isSocialOrganisation() {
         return this == SOCIAL_GROUP || this == SOCIAL_SERVICE_ORGANISATION || this == FOUNDATION;
     }
 

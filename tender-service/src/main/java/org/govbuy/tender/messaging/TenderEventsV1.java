@@ -198,4 +198,10 @@ public final class TenderEventsV1 {
     public record AwardAbandonedV1(String tenderId, String lotId, String supplierUscc, LocalDate abandonedOn) {
         public static final String TYPE = "govbuy.tender.award.abandoned.v1";
     }
+
+    /** A failed lot is bought again (重新采购) as a new tender; a switch of method awaits finance's approval. */
+    public record TenderReTenderedV1(UUID tenderId, int lot, UUID newTenderId, ProcurementMethod method,
+            boolean methodSwitched, String reason, Instant reTenderedAt) {
+        public static final String TYPE = "govbuy.tender.tender.re-tendered.v1";
+    }
 }

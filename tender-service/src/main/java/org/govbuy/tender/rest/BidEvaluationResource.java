@@ -73,7 +73,7 @@ public class BidEvaluationResource {
             throw new NotFoundProblem("tender " + id + " has no lot " + lot);
         }
         return LotEvaluationView.of(id, found, tender.evaluation, evaluation.openedBids(id, lot),
-                evaluation.disqualifications(id, lot), evaluation.result(id, lot));
+                evaluation.disqualifications(id, lot), evaluation.justifications(id, lot), evaluation.result(id, lot));
     }
 
     /** An opened bid's content: its proposal and declarations, for the committee to judge. */
@@ -96,6 +96,26 @@ public class BidEvaluationResource {
     public LotEvaluationView disqualify(@PathParam("id") UUID id, @PathParam("lot") int lot, @PathParam("bidId") UUID bidId,
             @Valid @NotNull EvaluationRequests.Disqualification request) {
         evaluation.disqualify(id, lot, bidId, request.reason().strip(), username(id));
+        return get(id, lot);
+    }
+
+    /** 明显低价: asks the bidder to justify a price below the threshold in writing (409 when it is not below). */
+    @POST
+    @Path("/bids/{bidId}/price-justification-request")
+    @RolesAllowed({ "expert", "purchaser" })
+    public LotEvaluationView requestJustification(@PathParam("id") UUID id, @PathParam("lot") int lot,
+            @PathParam("bidId") UUID bidId) {
+        evaluation.requestJustification(id, lot, bidId, username(id));
+        return get(id, lot);
+    }
+
+    /** Accepts the justification, or rejects it (or its absence after the time): the bid is then disqualified. */
+    @POST
+    @Path("/bids/{bidId}/price-justification/decision")
+    @RolesAllowed({ "expert", "purchaser" })
+    public LotEvaluationView decideJustification(@PathParam("id") UUID id, @PathParam("lot") int lot,
+            @PathParam("bidId") UUID bidId, @Valid @NotNull EvaluationRequests.JustificationDecision request) {
+        evaluation.decideJustification(id, lot, bidId, request.accepted(), request.reason().strip(), username(id));
         return get(id, lot);
     }
 

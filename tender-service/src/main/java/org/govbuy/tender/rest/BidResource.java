@@ -30,6 +30,7 @@ import org.govbuy.tender.domain.Money;
 import org.govbuy.tender.domain.Objection;
 import org.govbuy.tender.rest.TenderViews.OwnBidView;
 import org.govbuy.tender.service.Clarifications;
+import org.govbuy.tender.service.BidEvaluation;
 import org.govbuy.tender.service.SealedBids;
 import org.govbuy.tender.service.SingleSourceObjections;
 
@@ -52,9 +53,11 @@ public class BidResource {
     private final SingleSourceObjections objections;
     private final GovBuyClaims claims;
     private final DocumentRules documents;
+    private final BidEvaluation evaluation;
 
     BidResource(SealedBids bids, Clarifications clarifications, SingleSourceObjections objections, GovBuyClaims claims,
-            DocumentRules documents) {
+            DocumentRules documents, BidEvaluation evaluation) {
+        this.evaluation = evaluation;
         this.bids = bids;
         this.documents = documents;
         this.clarifications = clarifications;
@@ -106,6 +109,21 @@ public class BidResource {
     @Path("/lots/{lot}/bids/mine")
     public OwnBidView withdraw(@PathParam("id") UUID id, @PathParam("lot") int lot) {
         return OwnBidView.of(bids.withdraw(id, lot, uscc()));
+    }
+
+    /** The committee's request to justify the supplier's price as abnormally low, and its decision. */
+    @GET
+    @Path("/lots/{lot}/bids/mine/price-justification")
+    public EvaluationViews.JustificationView priceJustification(@PathParam("id") UUID id, @PathParam("lot") int lot) {
+        return EvaluationViews.JustificationView.of(evaluation.requestTo(id, lot, uscc()));
+    }
+
+    /** The supplier's written justification, once, before it is due. */
+    @POST
+    @Path("/lots/{lot}/bids/mine/price-justification")
+    public EvaluationViews.JustificationView justify(@PathParam("id") UUID id, @PathParam("lot") int lot,
+            @Valid @NotNull EvaluationRequests.Justification request) {
+        return EvaluationViews.JustificationView.of(evaluation.justify(id, lot, uscc(), request.justification().strip()));
     }
 
     @IdempotentCreate

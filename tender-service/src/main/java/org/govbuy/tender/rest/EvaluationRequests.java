@@ -33,6 +33,13 @@ public final class EvaluationRequests {
             @NotNull @Digits(integer = 6, fraction = 2, message = "must have at most two decimals") BigDecimal score) {
     }
 
+    public record JustificationDecision(@NotNull Boolean accepted, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** The bidder's written justification of an abnormally low price. */
+    public record Justification(@NotBlank @Size(max = 8000) String justification) {
+    }
+
     /** The committee's report (评标报告) as it closes scoring. */
     public record Closing(@NotBlank @Size(max = 8000) String report) {
     }

@@ -13,6 +13,7 @@ import org.govbuy.tender.domain.BidDisqualification;
 import org.govbuy.tender.domain.EvaluationMethod;
 import org.govbuy.tender.domain.Lot;
 import org.govbuy.tender.domain.LotResult;
+import org.govbuy.tender.domain.PriceJustification;
 import org.govbuy.tender.domain.ScoreSheet;
 import org.govbuy.tender.messaging.TenderEventsV1.OpenedBidV1;
 import org.govbuy.tender.service.BidOpening;
@@ -25,7 +26,18 @@ public final class EvaluationViews {
 
     /** An opened bid as the committee reviews it. */
     public record ReviewedBidView(UUID bidId, String leadUscc, String leadName, List<String> memberUsccs, BigDecimal price,
-            boolean validAtOpening, List<String> openingReasons, boolean qualified, String disqualification) {
+            boolean validAtOpening, List<String> openingReasons, boolean qualified, String disqualification,
+            JustificationView priceJustification) {
+    }
+
+    /** An abnormally low price's justification: asked, given, decided. */
+    public record JustificationView(UUID bidId, BigDecimal threshold, Instant requestedAt, Instant dueAt,
+            String justification, Instant justifiedAt, Boolean accepted, String decision, Instant decidedAt) {
+
+        static JustificationView of(PriceJustification j) {
+            return j == null ? null : new JustificationView(j.bidId, j.threshold, j.requestedAt, j.dueAt, j.justification,
+                    j.justifiedAt, j.accepted, j.decision, j.decidedAt);
+        }
     }
 
     public record RankedView(int rank, UUID bidId, String leadName, BigDecimal price, Map<String, BigDecimal> criteria,
@@ -40,12 +52,13 @@ public final class EvaluationViews {
             List<ReviewedBidView> bids, ResultView result) {
 
         static LotEvaluationView of(UUID tenderId, Lot lot, EvaluationMethod method, List<Bid> opened,
-                List<BidDisqualification> disqualified, LotResult result) {
+                List<BidDisqualification> disqualified, List<PriceJustification> justifications, LotResult result) {
             Map<UUID, String> reasons = disqualified.stream().collect(Collectors.toMap(d -> d.bidId, d -> d.reason));
+            Map<UUID, PriceJustification> asked = justifications.stream().collect(Collectors.toMap(j -> j.bidId, j -> j));
             List<OpenedBidV1> record = BidOpening.record(opened);
             List<ReviewedBidView> bids = record.stream().map(b -> new ReviewedBidView(b.bidId(), b.leadUscc(), b.leadName(),
                     b.memberUsccs(), b.price(), b.valid(), b.reasons(), b.valid() && !reasons.containsKey(b.bidId()),
-                    reasons.get(b.bidId()))).toList();
+                    reasons.get(b.bidId()), JustificationView.of(asked.get(b.bidId())))).toList();
             Map<UUID, String> names = record.stream().filter(b -> b.leadName() != null)
                     .collect(Collectors.toMap(OpenedBidV1::bidId, OpenedBidV1::leadName));
             return new LotEvaluationView(tenderId, lot.number, lot.status.name(), method, bids,

@@ -101,6 +101,22 @@ public final class TenderRequests {
         }
     }
 
+    /** Buying a failed lot again: the same method by default, or another with the reason for switching. */
+    public record ReTenderRequest(
+            ProcurementMethod method,
+            @Size(max = 2000) String reason,
+            @Size(max = 100) List<@NotNull @Pattern(regexp = USCC, message = "must be a unified social credit code") String> invitedSuppliers,
+            @Pattern(regexp = USCC, message = "must be a unified social credit code") String singleSourceSupplier,
+            @Size(max = 2000) String singleSourceReason) {
+
+        List<String> namedSuppliers() {
+            if (singleSourceSupplier != null) {
+                return List.of(singleSourceSupplier);
+            }
+            return invitedSuppliers == null ? List.of() : invitedSuppliers;
+        }
+    }
+
     public record AmendmentRequest(@NotBlank @Size(max = 4000) String description, @NotNull @Valid TermsRequest terms) {
     }
 

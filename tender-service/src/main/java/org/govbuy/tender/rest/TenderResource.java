@@ -180,6 +180,27 @@ public class TenderResource {
         access.requireOwns(owner(tenders.require(id)));
     }
 
+    /** 重新采购: a failed lot bought again as a new draft; another method needs a reason and finance's approval. */
+    @POST
+    @Path("/{id}/lots/{lot}/re-tender")
+    @RolesAllowed("purchaser")
+    public Response reTender(@PathParam("id") UUID id, @PathParam("lot") int lot,
+            @Valid @NotNull TenderRequests.ReTenderRequest request) {
+        access.requireOwns(owner(tenders.require(id)));
+        Tender again = tenders.reTender(id, lot, request.method(), request.namedSuppliers(),
+                PlanRequests.strip(request.singleSourceReason()), PlanRequests.strip(request.reason()), access.actor());
+        return Response.created(URI.create("/api/v1/tenders/" + again.id)).entity(view(again)).build();
+    }
+
+    /** Finance of the region approves a re-tender's switch of procurement method. */
+    @POST
+    @Path("/{id}/method-change/approval")
+    @RolesAllowed("finance")
+    public TenderView approveMethodChange(@PathParam("id") UUID id) {
+        access.requireFinanceOver(owner(tenders.require(id)));
+        return view(tenders.approveMethodChange(id, access.actor()));
+    }
+
     private TenderView view(Tender tender) {
         return TenderView.of(tender, tenders.announcement(tender));
     }

@@ -22,10 +22,12 @@ public final class TenderViews {
 
     /** A tender as its purchaser, finance and auditors see it: the announcement and what is not published. */
     public record TenderView(AnnouncementV1 announcement, List<String> invitedSuppliers, Instant createdAt,
-            Instant cancelledAt, String cancellationReason, Instant openedAt) {
+            Instant cancelledAt, String cancellationReason, Instant openedAt, UUID reTenderOf, Integer reTenderLot,
+            String methodChange, String methodChangeReason) {
         static TenderView of(Tender t, AnnouncementV1 announcement) {
             return new TenderView(announcement, t.method == org.govbuy.tender.domain.ProcurementMethod.INVITED_TENDER
-                    ? t.namedSuppliers : List.of(), t.createdAt, t.cancelledAt, t.cancellationReason, t.openedAt);
+                    ? t.namedSuppliers : List.of(), t.createdAt, t.cancelledAt, t.cancellationReason, t.openedAt,
+                    t.reTenderOf, t.reTenderLot, t.methodChange, t.methodChangeReason);
         }
     }
 

@@ -20,6 +20,7 @@ import org.govbuy.tender.domain.CommitteeMember;
 import org.govbuy.tender.domain.EvaluationMethod;
 import org.govbuy.tender.domain.Lot;
 import org.govbuy.tender.domain.LotResult;
+import org.govbuy.tender.domain.PriceJustification;
 import org.govbuy.tender.domain.ScoreSheet;
 import org.govbuy.tender.domain.Scoring;
 import org.govbuy.tender.domain.Tender;
@@ -42,12 +43,14 @@ public class BidEvaluation {
     private final Tenders tenders;
     private final Committees committees;
     private final Awards awards;
+    private final PriceJustification.Rule lowPrice;
     private final Clock clock;
 
-    BidEvaluation(Tenders tenders, Committees committees, Awards awards, Clock clock) {
+    BidEvaluation(Tenders tenders, Committees committees, Awards awards, PriceJustification.Rule lowPrice, Clock clock) {
         this.tenders = tenders;
         this.committees = committees;
         this.awards = awards;
+        this.lowPrice = lowPrice;
         this.clock = clock;
     }
 
@@ -56,9 +59,7 @@ public class BidEvaluation {
         Tender tender = tenders.lock(tenderId);
         CommitteeMember member = committees.sittingMember(tenderId, username);
         Lot lot = underEvaluation(tender, lotNumber);
-        if (ScoreSheet.count("tenderId = ?1 and lot = ?2 and current = true", tenderId, lot.number) > 0) {
-            throw new IllegalTransitionException("the review of lot " + lotNumber + " ended when scoring began");
-        }
+        requireReviewing(tenderId, lot);
         Bid bid = qualifiedBids(tenderId, lot.number).stream().filter(b -> b.id.equals(bidId)).findFirst()
                 .orElseThrow(() -> new NotFoundProblem("no qualified bid " + bidId + " in lot " + lotNumber));
         Instant now = clock.instant();
@@ -67,6 +68,68 @@ public class BidEvaluation {
         tenders.publish(tender, BidDisqualifiedV1.TYPE, new BidDisqualifiedV1(tenderId, lot.number, bid.id,
                 bid.leadUscc, reason, now));
         return disqualification;
+    }
+
+    /** 明显低价: the committee asks the bidder of an abnormally low price to justify it, during the review. */
+    public PriceJustification requestJustification(UUID tenderId, int lotNumber, UUID bidId, String username) {
+        Tender tender = tenders.lock(tenderId);
+        CommitteeMember member = committees.sittingMember(tenderId, username);
+        Lot lot = underEvaluation(tender, lotNumber);
+        requireReviewing(tenderId, lot);
+        List<Bid> qualified = qualifiedBids(tenderId, lot.number);
+        Bid bid = qualified.stream().filter(b -> b.id.equals(bidId)).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("no qualified bid " + bidId + " in lot " + lotNumber));
+        if (PriceJustification.findById(bidId) != null) {
+            throw new IllegalTransitionException("a justification of this price was asked for already");
+        }
+        PriceJustification request = PriceJustification.request(bid,
+                qualified.stream().map(b -> b.openedPrice.amount()).toList(), lowPrice, member.username, clock.instant());
+        request.persist();
+        return request;
+    }
+
+    /** The bidder's written justification of its price (the lead of the bid, by its token). */
+    public PriceJustification justify(UUID tenderId, int lotNumber, String uscc, String text) {
+        tenders.lock(tenderId);
+        PriceJustification request = requestTo(tenderId, lotNumber, uscc);
+        request.justify(text, clock.instant());
+        return request;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PriceJustification requestTo(UUID tenderId, int lotNumber, String uscc) {
+        Bid bid = Bid.<Bid>find("tenderId = ?1 and lot = ?2 and leadUscc = ?3 and status = ?4", tenderId, lotNumber, uscc,
+                Bid.Status.VALID).firstResult();
+        PriceJustification request = bid == null ? null : PriceJustification.findById(bid.id);
+        if (request == null) {
+            throw new NotFoundProblem("no justification of a price is asked of " + uscc + " in lot " + lotNumber);
+        }
+        return request;
+    }
+
+    /** The committee accepts the justification, or rejects it (or its absence after the time) and disqualifies the bid. */
+    public PriceJustification decideJustification(UUID tenderId, int lotNumber, UUID bidId, boolean accepted, String reason,
+            String username) {
+        Tender tender = tenders.lock(tenderId);
+        CommitteeMember member = committees.sittingMember(tenderId, username);
+        underEvaluation(tender, lotNumber);
+        PriceJustification request = PriceJustification.<PriceJustification>findByIdOptional(bidId)
+                .filter(j -> j.tenderId.equals(tenderId) && j.lot == lotNumber)
+                .orElseThrow(() -> new NotFoundProblem("no justification asked of bid " + bidId + " in lot " + lotNumber));
+        Instant now = clock.instant();
+        if (request.decide(accepted, reason, member.username, now)) {
+            Bid bid = Bid.findById(bidId);
+            String why = "abnormally low price not justified (below " + request.threshold.toPlainString() + "): " + reason;
+            BidDisqualification.of(bid, why, member.username, now).persist();
+            tenders.publish(tender, BidDisqualifiedV1.TYPE, new BidDisqualifiedV1(tenderId, lotNumber, bid.id,
+                    bid.leadUscc, why, now));
+        }
+        return request;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PriceJustification> justifications(UUID tenderId, int lot) {
+        return PriceJustification.list("tenderId = ?1 and lot = ?2", tenderId, lot);
     }
 
     /** A member's sheet, or its correction (a new revision), until scoring closes. */
@@ -78,6 +141,7 @@ public class BidEvaluation {
             throw new IllegalTransitionException("under the lowest qualified price (最低评标价法) nothing is scored;"
                     + " the committee reviews the bids and closes");
         }
+        requireNoPendingJustification(tenderId, lot);
         ScoreSheet previous = current(tenderId, lot.number, member.username);
         List<UUID> qualified = qualifiedBids(tenderId, lot.number).stream().map(b -> b.id).toList();
         // revisions run on across re-scoring (an upheld challenge sets the earlier sheets aside)
@@ -102,6 +166,7 @@ public class BidEvaluation {
         Tender tender = tenders.lock(tenderId);
         CommitteeMember member = committees.sittingMember(tenderId, username);
         Lot lot = underEvaluation(tender, lotNumber);
+        requireNoPendingJustification(tenderId, lot);
         List<Bid> qualified = qualifiedBids(tenderId, lot.number);
         int required = tenders.rules().minimumValidBids(tender.method);
         List<Scoring.QualifiedBid> ranked = qualified.stream()
@@ -178,6 +243,20 @@ public class BidEvaluation {
                     + String.join(", ", missing));
         }
         return sheets.stream().map(ScoreSheet::toScoring).toList();
+    }
+
+    /** Review (disqualifying, asking for justifications) comes before scoring: no current sheet yet. */
+    private static void requireReviewing(UUID tenderId, Lot lot) {
+        if (ScoreSheet.count("tenderId = ?1 and lot = ?2 and current = true", tenderId, lot.number) > 0) {
+            throw new IllegalTransitionException("the review of lot " + lot.number + " ended when scoring began");
+        }
+    }
+
+    private static void requireNoPendingJustification(UUID tenderId, Lot lot) {
+        if (PriceJustification.count("tenderId = ?1 and lot = ?2 and accepted is null", tenderId, lot.number) > 0) {
+            throw new IllegalTransitionException("an abnormally low price of lot " + lot.number
+                    + " awaits its justification and the committee's decision; the review is not over");
+        }
     }
 
     private static Lot underEvaluation(Tender tender, int number) {

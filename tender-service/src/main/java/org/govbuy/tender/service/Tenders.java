@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import org.govbuy.platform.error.IllegalTransitionException;
 import org.govbuy.platform.error.NotFoundProblem;
 import org.govbuy.platform.outbox.DomainEvent;
 import org.govbuy.platform.outbox.Outbox;
@@ -20,6 +21,7 @@ import org.govbuy.platform.schedule.Jobs;
 import org.govbuy.platform.time.WorkingDayCalendar;
 import org.govbuy.tender.config.SealingKeys;
 import org.govbuy.tender.domain.Amendment;
+import org.govbuy.tender.domain.Lot;
 import org.govbuy.tender.domain.Money;
 import org.govbuy.tender.domain.ProcurementMethod;
 import org.govbuy.tender.domain.PurchasePlan;
@@ -33,6 +35,7 @@ import org.govbuy.tender.messaging.TenderEventsV1.SingleSourceNoticePublishedV1;
 import org.govbuy.tender.messaging.TenderEventsV1.TenderAmendedV1;
 import org.govbuy.tender.messaging.TenderEventsV1.TenderAnnouncedV1;
 import org.govbuy.tender.messaging.TenderEventsV1.TenderCancelledV1;
+import org.govbuy.tender.messaging.TenderEventsV1.TenderReTenderedV1;
 
 /**
  * Tenders from approved plans: drafted, announced (published, with its opening key made and its
@@ -80,10 +83,35 @@ public class Tenders {
         return tender;
     }
 
-    /** What the plan's other tenders (all but the cancelled) already take from its budget. */
+    /** What the plan's other tenders (all but the cancelled) already take from its budget; a failed lot gives its share back. */
     private static Money tenderedFrom(UUID planId) {
         return Tender.<Tender>list("planId = ?1 and status <> ?2", planId, TenderStatus.CANCELLED).stream()
-                .map(Tender::budget).reduce(Money.ZERO, Money::plus);
+                .flatMap(t -> t.lots.stream()).filter(l -> l.status != Lot.Status.FAILED).map(l -> l.budget)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    /** A failed lot bought again as a new draft from the same plan; published on the original tender. */
+    public Tender reTender(UUID id, int lot, ProcurementMethod method, List<String> named, String singleSourceReason,
+            String reason, String actor) {
+        Tender failed = lock(id);
+        if (Tender.count("reTenderOf = ?1 and reTenderLot = ?2 and status <> ?3", id, lot, TenderStatus.CANCELLED) > 0) {
+            throw new IllegalTransitionException("lot " + lot + " of tender " + id + " is being re-tendered already");
+        }
+        PurchasePlan plan = plans.lock(failed.planId);
+        Tender again = failed.reTender(plan, lot, method, named, singleSourceReason, reason, actor, clock.instant(), rules);
+        plan.requireCovers(tenderedFrom(plan.id), again.budget());
+        again.persist();
+        publish(failed, TenderReTenderedV1.TYPE, new TenderReTenderedV1(id, lot, again.id, again.method,
+                again.methodChange != null, reason, clock.instant()));
+        LOG.infof("tender %s lot %d re-tendered as %s (%s%s)", id, lot, again.id, again.method,
+                again.methodChange != null ? ", method switch awaits finance" : "");
+        return again;
+    }
+
+    public Tender approveMethodChange(UUID id, String by) {
+        Tender tender = lock(id);
+        tender.approveMethodChange(by);
+        return tender;
     }
 
     public Tender revise(UUID id, TenderTerms terms) {

@@ -222,4 +222,29 @@ class AwardTest {
         assertThat(events("govbuy.tender.lot.failed.v1")).isEqualTo(1);
         assertThat(events("govbuy.tender.award.recommended.v1")).isEqualTo(1);
     }
+
+    @Test
+    void theOversightReportCountsTheFinalAwardForTheDistrictAndItsDepartment() {
+        recommended("");
+        String report = "/api/v1/tenders/reports/oversight?fiscalYear=2027";
+        as(TenderFixtures.finance(t.region)).get(report).then().statusCode(200)
+                .body("total.awarded", equalTo(0.0f)).body("total.socialOrganisationShare", org.hamcrest.Matchers.nullValue());
+        clock.travelTo(finalisableAt().plusSeconds(1));
+        jobs.runDue();
+
+        as(TenderFixtures.finance(t.region)).get(report).then().statusCode(200)
+                .body("socialOrganisationGoal", equalTo(0.3f))
+                .body("total.awarded", equalTo(500000.0f))
+                .body("total.byMethod.OPEN_TENDER", equalTo(500000.0f))
+                .body("total.byOrganisationType.SOCIAL_GROUP", equalTo(500000.0f))
+                .body("total.socialOrganisationShare", equalTo(1.0f))
+                .body("total.socialOrganisationGoalMet", equalTo(true))
+                .body("total.singleSourceShare", equalTo(0.0f))
+                .body("total.settledLots", equalTo(1)).body("total.failedLots", equalTo(0))
+                .body("departments.orgCode", org.hamcrest.Matchers.contains("ORG1"));
+        as(auditor(t.region)).get(report + "&orgCode=ORG1").then().statusCode(200).body("total.awards", equalTo(1));
+        as(purchaser("ORG2", t.region)).get(report).then().statusCode(200).body("total.awards", equalTo(0));
+        as(TenderFixtures.finance(TenderFixtures.newDistrict())).get(report + "&region=" + t.region).then().statusCode(403);
+        as(TenderFixtures.finance(t.region)).get("/api/v1/tenders/reports/oversight").then().statusCode(400);
+    }
 }

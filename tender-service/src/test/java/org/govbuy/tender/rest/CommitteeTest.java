@@ -64,12 +64,9 @@ class CommitteeTest {
     @BeforeEach
     void anAnnouncedTenderWithThreeBidsAndAPoolOfEightExperts() {
         region = TenderFixtures.newDistrict();
-        TenderFixtures.catalogue(bootstrap, region, 2027);
-        String plan = TenderFixtures.approvedPlan("ORG1", region, 2027, "600000");
         Instant deadline = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(21));
         opening = deadline.plus(Duration.ofHours(1));
-        tender = TenderFixtures.draftTender("ORG1", region, plan, deadline, opening, "500000");
-        as(purchaser("ORG1", region)).post("/api/v1/tenders/" + tender + "/announcement").then().statusCode(200);
+        tender = TenderFixtures.announcedTender(bootstrap, region, deadline, opening);
         for (String name : List.of("甲协会", "乙协会", "丙协会")) {
             String uscc = TenderFixtures.eligibleSupplier(bootstrap, db, name);
             as(supplier(uscc)).body(bid("4" + (bidders.size() + 1) + "0000", name + "的方案"))
