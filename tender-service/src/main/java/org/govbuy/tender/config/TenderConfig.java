@@ -28,6 +28,13 @@ public interface TenderConfig {
 
     Oversight oversight();
 
+    CreditScoring creditCriterion();
+
+    /** The optional credit criterion: the factor (0 to 1) of each credit level (A, B, C, D). */
+    interface CreditScoring {
+        Map<String, BigDecimal> factors();
+    }
+
     /** What oversight measures purchases against: the share of social organisations (社会组织), e.g. 0.30. */
     interface Oversight {
         BigDecimal socialOrganisationGoal();

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.govbuy.platform.time.CalendarConfig;
 import org.govbuy.tender.domain.AwardRules;
 import org.govbuy.tender.domain.CommitteeRules;
+import org.govbuy.tender.domain.CreditCriterion;
 import org.govbuy.tender.domain.PriceJustification;
 import org.govbuy.tender.domain.ProcurementMethod;
 import org.govbuy.tender.domain.TenderRules;
@@ -31,6 +32,12 @@ public class TenderRulesProducer {
     @Singleton
     PriceJustification.Rule lowPriceRule(TenderConfig config) {
         return new PriceJustification.Rule(config.lowPrice().share(), config.lowPrice().justificationPeriod());
+    }
+
+    @Produces
+    @Singleton
+    CreditCriterion creditCriterion(TenderConfig config) {
+        return new CreditCriterion(config.creditCriterion().factors());
     }
 
     @Produces

@@ -12,9 +12,10 @@ import org.govbuy.platform.error.UnprocessableRequest;
 /**
  * How the bids will be judged, stated in the announcement so bidders know it in advance: either
  * comprehensive scoring (综合评分法) — a price weight and criteria with maxima and weights that the
- * committee scores against — or the lowest qualified price (最低评标价法).
+ * committee scores against, and optionally a credit criterion scored from each bidder's credit level
+ * (ADR 39) — or the lowest qualified price (最低评标价法).
  */
-public record EvaluationMethod(Kind kind, BigDecimal priceWeight, List<Criterion> criteria) {
+public record EvaluationMethod(Kind kind, BigDecimal priceWeight, List<Criterion> criteria, BigDecimal creditWeight) {
 
     public enum Kind {
         COMPREHENSIVE_SCORING, LOWEST_PRICE
@@ -30,12 +31,20 @@ public record EvaluationMethod(Kind kind, BigDecimal priceWeight, List<Criterion
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
     }
 
+    /** Without a credit criterion. */
+    public EvaluationMethod(Kind kind, BigDecimal priceWeight, List<Criterion> criteria) {
+        this(kind, priceWeight, criteria, null);
+    }
+
     /** The weights sum to 100 with the price weight at least the services minimum (e.g. 10). */
     public void requireValid(BigDecimal minimumPriceWeight) {
         List<Problem.Violation> problems = new ArrayList<>();
         if (kind == Kind.LOWEST_PRICE) {
             if (!criteria.isEmpty()) {
                 problems.add(new Problem.Violation("evaluation.criteria", "the lowest qualified price has no scored criteria"));
+            }
+            if (creditWeight != null) {
+                problems.add(new Problem.Violation("evaluation.creditWeight", "the lowest qualified price has no credit criterion"));
             }
         } else {
             if (priceWeight == null || priceWeight.compareTo(minimumPriceWeight) < 0 || priceWeight.compareTo(HUNDRED) > 0) {
@@ -44,6 +53,12 @@ public record EvaluationMethod(Kind kind, BigDecimal priceWeight, List<Criterion
             }
             Set<String> names = new HashSet<>();
             BigDecimal sum = priceWeight == null ? BigDecimal.ZERO : priceWeight;
+            if (creditWeight != null) {
+                if (creditWeight.signum() <= 0) {
+                    problems.add(new Problem.Violation("evaluation.creditWeight", "must be positive when given"));
+                }
+                sum = sum.add(creditWeight);
+            }
             for (int i = 0; i < criteria.size(); i++) {
                 Criterion c = criteria.get(i);
                 if (!names.add(c.name())) {
@@ -58,7 +73,7 @@ public record EvaluationMethod(Kind kind, BigDecimal priceWeight, List<Criterion
                 sum = sum.add(c.weight());
             }
             if (sum.compareTo(HUNDRED) != 0) {
-                problems.add(new Problem.Violation("evaluation", "the price weight and the criteria weights must sum to 100, not "
+                problems.add(new Problem.Violation("evaluation", "the price, credit and criteria weights must sum to 100, not "
                         + sum.toPlainString()));
             }
         }

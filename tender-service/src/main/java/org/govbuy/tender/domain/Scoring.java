@@ -15,6 +15,8 @@ import java.util.UUID;
  * dropped first — and counts {@code mean ÷ maximum × weight}; the price score is
  * {@code lowest qualified price ÷ bid price × price weight}; the total is their sum, ranked high to
  * low, ties broken by the higher technical score, then the lower price, then the earlier receipt.
+ * With a credit criterion each bid also scores {@code credit factor × credit weight}, the factor
+ * from the bidder's credit level (ADR 39); it counts in the total, not in the technical score.
  * Lowest qualified price (最低评标价法): ranked by price, then by receipt. Means are kept to four
  * decimals, published scores to two (half up).
  */
@@ -36,7 +38,7 @@ public final class Scoring {
 
     /** A bid's outcome: the criteria's mean scores (points), technical, price and total score, and its rank. */
     public record Result(UUID bidId, BigDecimal price, Map<String, BigDecimal> criteria, BigDecimal technicalScore,
-            BigDecimal priceScore, BigDecimal totalScore, int rank) {
+            BigDecimal priceScore, BigDecimal creditScore, BigDecimal totalScore, int rank) {
     }
 
     /** The mean, with the highest and the lowest dropped when there are five or more scores. */
@@ -56,6 +58,12 @@ public final class Scoring {
     }
 
     public static List<Result> comprehensive(EvaluationMethod method, List<QualifiedBid> bids, List<Sheet> sheets) {
+        return comprehensive(method, bids, sheets, Map.of());
+    }
+
+    /** {@code creditFactors}: per bid, the factor (0 to 1) of its bidder's credit level; used when the method has a credit weight. */
+    public static List<Result> comprehensive(EvaluationMethod method, List<QualifiedBid> bids, List<Sheet> sheets,
+            Map<UUID, BigDecimal> creditFactors) {
         BigDecimal lowest = bids.stream().map(QualifiedBid::price).min(Comparator.naturalOrder()).orElseThrow();
         List<Ranked> ranked = new ArrayList<>();
         for (QualifiedBid bid : bids) {
@@ -69,7 +77,11 @@ public final class Scoring {
                         RoundingMode.HALF_UP));
             }
             BigDecimal price = priceScore(lowest, bid.price(), method.priceWeight());
-            ranked.add(new Ranked(bid, criteria, rounded(technical), rounded(price), rounded(technical.add(price))));
+            BigDecimal credit = method.creditWeight() == null ? null
+                    : creditFactors.getOrDefault(bid.bidId(), BigDecimal.ZERO).multiply(method.creditWeight());
+            BigDecimal total = technical.add(price).add(credit == null ? BigDecimal.ZERO : credit);
+            ranked.add(new Ranked(bid, criteria, rounded(technical), rounded(price), credit == null ? null : rounded(credit),
+                    rounded(total)));
         }
         ranked.sort(Comparator.comparing(Ranked::total).reversed().thenComparing(Comparator.comparing(Ranked::technical)
                 .reversed()).thenComparing(r -> r.bid().price()).thenComparing(r -> r.bid().receivedAt()));
@@ -77,21 +89,21 @@ public final class Scoring {
     }
 
     public static List<Result> lowestPrice(List<QualifiedBid> bids) {
-        List<Ranked> ranked = new ArrayList<>(bids.stream().map(b -> new Ranked(b, Map.of(), null, null, null)).toList());
+        List<Ranked> ranked = new ArrayList<>(bids.stream().map(b -> new Ranked(b, Map.of(), null, null, null, null)).toList());
         ranked.sort(Comparator.comparing((Ranked r) -> r.bid().price()).thenComparing(r -> r.bid().receivedAt()));
         return numbered(ranked);
     }
 
     private record Ranked(QualifiedBid bid, Map<String, BigDecimal> criteria, BigDecimal technical, BigDecimal priceScore,
-            BigDecimal total) {
+            BigDecimal creditScore, BigDecimal total) {
     }
 
     private static List<Result> numbered(List<Ranked> ranked) {
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Ranked r = ranked.get(i);
-            results.add(new Result(r.bid().bidId(), r.bid().price(), r.criteria(), r.technical(), r.priceScore(), r.total(),
-                    i + 1));
+            results.add(new Result(r.bid().bidId(), r.bid().price(), r.criteria(), r.technical(), r.priceScore(),
+                    r.creditScore(), r.total(), i + 1));
         }
         return results;
     }

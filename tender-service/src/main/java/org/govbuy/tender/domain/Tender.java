@@ -120,22 +120,9 @@ public class Tender extends PanacheEntityBase {
     @Column(name = "consortium_allowed", nullable = false)
     public boolean consortiumAllowed;
 
-    /** The tender whose failed lot this one buys again (重新采购), and that lot's number. */
-    @Column(name = "re_tender_of")
-    public UUID reTenderOf;
-
-    @Column(name = "re_tender_lot")
-    public Integer reTenderLot;
-
-    /** A re-tender's switch of procurement method: PENDING until finance approves it, then APPROVED. */
-    @Column(name = "method_change")
-    public String methodChange;
-
-    @Column(name = "method_change_reason")
-    public String methodChangeReason;
-
-    @Column(name = "method_change_decided_by")
-    public String methodChangeDecidedBy;
+    /** Set when this tender buys a failed lot of another again (重新采购). */
+    @jakarta.persistence.Embedded
+    public Repurchase repurchase;
 
     /** A stable, continuous service (稳定持续的服务): its contract may run 36 months instead of 24. */
     @Column(name = "stable_service", nullable = false)
@@ -212,43 +199,6 @@ public class Tender extends PanacheEntityBase {
         return tender;
     }
 
-    /**
-     * A new draft that buys a failed lot again, copying this tender's terms (times to be revised before
-     * announcing). Switching the method needs a reason and finance's approval before announcement.
-     */
-    public Tender reTender(PurchasePlan plan, int lotNumber, ProcurementMethod newMethod, List<String> named,
-            String newSingleSourceReason, String reason, String actor, Instant now, TenderRules rules) {
-        Lot failed = lot(lotNumber);
-        if (failed == null || failed.status != Lot.Status.FAILED) {
-            throw new IllegalTransitionException("only a failed lot is re-tendered; lot " + lotNumber + " is "
-                    + (failed == null ? "unknown" : failed.status));
-        }
-        ProcurementMethod method = newMethod == null ? this.method : newMethod;
-        if (method != this.method && (reason == null || reason.isBlank())) {
-            throw new UnprocessableRequest("reason", "switching from " + this.method + " to " + method
-                    + " states why (finance approves it)");
-        }
-        Tender again = draft(plan, method, terms(), List.of(new LotDraft(failed.title, failed.budget)),
-                newMethod == null ? namedSuppliers : named, newMethod == null ? singleSourceReason : newSingleSourceReason,
-                actor, now, rules);
-        again.reTenderOf = id;
-        again.reTenderLot = lotNumber;
-        if (method != this.method) {
-            again.methodChange = "PENDING";
-            again.methodChangeReason = reason;
-        }
-        return again;
-    }
-
-    /** Finance approves a re-tender's switch of procurement method. */
-    public void approveMethodChange(String by) {
-        if (!"PENDING".equals(methodChange)) {
-            throw new IllegalTransitionException("tender " + id + " has no switch of method awaiting approval");
-        }
-        methodChange = "APPROVED";
-        methodChangeDecidedBy = by;
-    }
-
     private void requireNamedSuppliersFit(TenderRules rules) {
         switch (method) {
             case INVITED_TENDER -> {
@@ -316,7 +266,7 @@ public class Tender extends PanacheEntityBase {
      */
     public void announce(Instant now, TenderRules rules, WorkingDayCalendar calendar) {
         requireStatus(TenderStatus.DRAFT, "announced");
-        if ("PENDING".equals(methodChange)) {
+        if (repurchase != null && repurchase.awaitsApproval()) {
             throw new IllegalTransitionException("the switch to " + method + " awaits finance's approval");
         }
         requireSoundTimes(now, now, rules, calendar);

@@ -140,8 +140,26 @@ public final class TenderEventsV1 {
     }
 
     /** A qualified bid's place in the committee's ranking, with its scores (none under the lowest price). */
-    public record RankedBidV1(int rank, UUID bidId, String leadUscc, BigDecimal price, java.util.Map<String, BigDecimal> criteria,
-            BigDecimal technicalScore, BigDecimal priceScore, BigDecimal totalScore) {
+    public record RankedBidV1(int rank, UUID bidId, String leadUscc, String leadName, BigDecimal price,
+            java.util.Map<String, BigDecimal> criteria, BigDecimal technicalScore, BigDecimal priceScore,
+            BigDecimal creditScore, BigDecimal totalScore) {
+
+        /** The ranking with each bid's lead and its name (two queries). */
+        public static List<RankedBidV1> of(List<org.govbuy.tender.domain.Scoring.Result> ranking) {
+            if (ranking.isEmpty()) {
+                return List.of();
+            }
+            java.util.Map<UUID, String> leads = new java.util.HashMap<>();
+            org.govbuy.tender.domain.Bid.<org.govbuy.tender.domain.Bid>list("id in ?1",
+                    ranking.stream().map(org.govbuy.tender.domain.Scoring.Result::bidId).toList())
+                    .forEach(b -> leads.put(b.id, b.leadUscc));
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            org.govbuy.tender.domain.SupplierProjection.<org.govbuy.tender.domain.SupplierProjection>list("uscc in ?1",
+                    leads.values().stream().distinct().toList()).forEach(s -> names.put(s.uscc, s.name));
+            return ranking.stream().map(r -> new RankedBidV1(r.rank(), r.bidId(), leads.get(r.bidId()),
+                    names.get(leads.get(r.bidId())), r.price(), r.criteria(), r.technicalScore(), r.priceScore(),
+                    r.creditScore(), r.totalScore())).toList();
+        }
     }
 
     /** The committee closed a lot's scoring: the ranking and the recommended winner, or a failed lot. */
@@ -149,13 +167,8 @@ public final class TenderEventsV1 {
             String report, Instant closedAt) {
         public static final String TYPE = "govbuy.tender.scoring.closed.v1";
 
-        public static ScoringClosedV1 of(org.govbuy.tender.domain.LotResult result,
-                List<org.govbuy.tender.domain.Bid> qualified) {
-            java.util.Map<UUID, String> leads = new java.util.HashMap<>();
-            qualified.forEach(b -> leads.put(b.id, b.leadUscc));
-            return new ScoringClosedV1(result.tenderId, result.lot, result.outcome.name(), result.ranking.stream()
-                    .map(r -> new RankedBidV1(r.rank(), r.bidId(), leads.get(r.bidId()), r.price(), r.criteria(),
-                            r.technicalScore(), r.priceScore(), r.totalScore())).toList(),
+        public static ScoringClosedV1 of(org.govbuy.tender.domain.LotResult result) {
+            return new ScoringClosedV1(result.tenderId, result.lot, result.outcome.name(), RankedBidV1.of(result.ranking),
                     result.recommendedBid, result.report, result.closedAt);
         }
     }

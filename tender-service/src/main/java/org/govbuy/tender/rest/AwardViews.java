@@ -11,6 +11,7 @@ import org.govbuy.tender.domain.AwardChallenge;
 import org.govbuy.tender.domain.LotAward;
 import org.govbuy.tender.domain.LotResult;
 import org.govbuy.tender.domain.SupplierProjection;
+import org.govbuy.tender.messaging.TenderEventsV1.RankedBidV1;
 
 /** What the API shows of awards and challenges; the public never sees a challenger or its evidence. */
 public final class AwardViews {
@@ -50,12 +51,9 @@ public final class AwardViews {
         }
     }
 
-    public record RankedBidView(int rank, UUID bidId, String leadName, BigDecimal price, Map<String, BigDecimal> criteria,
-            BigDecimal technicalScore, BigDecimal priceScore, BigDecimal totalScore) {
-    }
-
     /** A lot's published outcome: the committee's ranking with its scores, the awards, the challenges. */
-    public record PublicLotAwardView(int lot, List<RankedBidView> ranking, String report, List<AwardView> awards,
+    public record PublicLotAwardView(int lot, List<RankedBidV1> ranking, String report,
+            List<AwardView> awards,
             List<PublicChallengeView> challenges) {
     }
 
@@ -68,10 +66,5 @@ public final class AwardViews {
         List<String> usccs = awards.stream().map(a -> a.leadUscc).distinct().toList();
         return usccs.isEmpty() ? Map.of() : SupplierProjection.<SupplierProjection>list("uscc in ?1", usccs).stream()
                 .collect(Collectors.toMap(s -> s.uscc, s -> s.name));
-    }
-
-    static List<RankedBidView> ranking(LotResult result, Map<UUID, String> leadNames) {
-        return result.ranking.stream().map(r -> new RankedBidView(r.rank(), r.bidId(), leadNames.get(r.bidId()), r.price(),
-                r.criteria(), r.technicalScore(), r.priceScore(), r.totalScore())).toList();
     }
 }

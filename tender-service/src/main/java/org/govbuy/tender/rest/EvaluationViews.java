@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.govbuy.tender.domain.Bid;
@@ -16,6 +15,7 @@ import org.govbuy.tender.domain.LotResult;
 import org.govbuy.tender.domain.PriceJustification;
 import org.govbuy.tender.domain.ScoreSheet;
 import org.govbuy.tender.messaging.TenderEventsV1.OpenedBidV1;
+import org.govbuy.tender.messaging.TenderEventsV1.RankedBidV1;
 import org.govbuy.tender.service.BidOpening;
 
 /** What the API shows of the committee's work on a lot. */
@@ -40,11 +40,7 @@ public final class EvaluationViews {
         }
     }
 
-    public record RankedView(int rank, UUID bidId, String leadName, BigDecimal price, Map<String, BigDecimal> criteria,
-            BigDecimal technicalScore, BigDecimal priceScore, BigDecimal totalScore) {
-    }
-
-    public record ResultView(String outcome, List<RankedView> ranking, UUID recommendedBidId, String report,
+    public record ResultView(String outcome, List<RankedBidV1> ranking, UUID recommendedBidId, String report,
             Instant closedAt) {
     }
 
@@ -59,16 +55,9 @@ public final class EvaluationViews {
             List<ReviewedBidView> bids = record.stream().map(b -> new ReviewedBidView(b.bidId(), b.leadUscc(), b.leadName(),
                     b.memberUsccs(), b.price(), b.valid(), b.reasons(), b.valid() && !reasons.containsKey(b.bidId()),
                     reasons.get(b.bidId()), JustificationView.of(asked.get(b.bidId())))).toList();
-            Map<UUID, String> names = record.stream().filter(b -> b.leadName() != null)
-                    .collect(Collectors.toMap(OpenedBidV1::bidId, OpenedBidV1::leadName));
             return new LotEvaluationView(tenderId, lot.number, lot.status.name(), method, bids,
-                    result == null ? null : result(result, names::get));
-        }
-
-        private static ResultView result(LotResult r, Function<UUID, String> names) {
-            return new ResultView(r.outcome.name(), r.ranking.stream().map(x -> new RankedView(x.rank(), x.bidId(),
-                    names.apply(x.bidId()), x.price(), x.criteria(), x.technicalScore(), x.priceScore(), x.totalScore()))
-                    .toList(), r.recommendedBid, r.report, r.closedAt);
+                    result == null ? null : new ResultView(result.outcome.name(), RankedBidV1.of(result.ranking),
+                            result.recommendedBid, result.report, result.closedAt));
         }
     }
 

@@ -21,6 +21,7 @@ import org.govbuy.tender.domain.Tender;
 import org.govbuy.tender.domain.TenderStatus;
 import org.govbuy.tender.messaging.TenderEventsV1.AnnouncementV1;
 import org.govbuy.tender.messaging.TenderEventsV1.LotOpeningV1;
+import org.govbuy.tender.messaging.TenderEventsV1.RankedBidV1;
 import org.govbuy.tender.service.BidOpening;
 import org.govbuy.tender.service.Clarifications;
 import org.govbuy.tender.service.Tenders;
@@ -72,10 +73,7 @@ public class PublicTenders {
             if (ofLot.isEmpty() || result == null) {
                 continue;
             }
-            Map<UUID, String> leadNames = BidOpening.record(Bid.list("id in ?1", result.ranking.stream()
-                    .map(r -> r.bidId()).toList())).stream().filter(b -> b.leadName() != null)
-                    .collect(java.util.stream.Collectors.toMap(b -> b.bidId(), b -> b.leadName()));
-            lots.add(new AwardViews.PublicLotAwardView(lot.number, AwardViews.ranking(result, leadNames), result.report,
+            lots.add(new AwardViews.PublicLotAwardView(lot.number, RankedBidV1.of(result.ranking), result.report,
                     ofLot.stream().map(a -> AwardViews.AwardView.of(a, names)).toList(),
                     challenges.stream().filter(c -> c.lot == lot.number).map(AwardViews.PublicChallengeView::of).toList()));
         }

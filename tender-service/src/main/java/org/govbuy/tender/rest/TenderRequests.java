@@ -39,11 +39,13 @@ public final class TenderRequests {
 
     public record EvaluationRequest(@NotNull EvaluationMethod.Kind method,
             @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal priceWeight,
-            @Size(max = 30) List<@Valid @NotNull CriterionRequest> criteria) {
+            @Size(max = 30) List<@Valid @NotNull CriterionRequest> criteria,
+            @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal creditWeight) {
 
         EvaluationMethod toMethod() {
             return new EvaluationMethod(method, priceWeight, criteria == null ? List.of()
-                    : criteria.stream().map(c -> new EvaluationMethod.Criterion(c.name().strip(), c.maxScore(), c.weight())).toList());
+                    : criteria.stream().map(c -> new EvaluationMethod.Criterion(c.name().strip(), c.maxScore(), c.weight())).toList(),
+                    creditWeight);
         }
     }
 

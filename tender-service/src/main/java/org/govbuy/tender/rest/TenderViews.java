@@ -27,7 +27,9 @@ public final class TenderViews {
         static TenderView of(Tender t, AnnouncementV1 announcement) {
             return new TenderView(announcement, t.method == org.govbuy.tender.domain.ProcurementMethod.INVITED_TENDER
                     ? t.namedSuppliers : List.of(), t.createdAt, t.cancelledAt, t.cancellationReason, t.openedAt,
-                    t.reTenderOf, t.reTenderLot, t.methodChange, t.methodChangeReason);
+                    t.repurchase == null ? null : t.repurchase.originalTender, t.repurchase == null ? null : t.repurchase.originalLot,
+                    t.repurchase == null ? null : t.repurchase.methodChange,
+                    t.repurchase == null ? null : t.repurchase.methodChangeReason);
         }
     }
 

@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -97,7 +94,7 @@ public class Awards implements JobHandler {
         List<String> committee = committees.members(tender.id).stream()
                 .filter(m -> m.status == CommitteeMember.Status.SITTING).map(m -> m.name).toList();
         tenders.publish(tender, AwardRecommendedV1.TYPE, new AwardRecommendedV1(tender.id, lot.number, award.id, round,
-                bid.id, bid.leadUscc, name(bid.leadUscc), award.memberUsccs, award.price.amount(), ranking(result),
+                bid.id, bid.leadUscc, name(bid.leadUscc), award.memberUsccs, award.price.amount(), RankedBidV1.of(result.ranking),
                 committee, now, award.publicityEndsAt, award.challengesCloseAt));
         jobs.schedule(FINALISES, award.id.toString(), award.finalisableAt(), tender.id.toString());
         LOG.infof("tender %s lot %d: award to %s published (round %d), final from %s", tender.id, lot.number,
@@ -215,14 +212,6 @@ public class Awards implements JobHandler {
         lot.failAfterScoring();
         tenders.publish(tender, LotFailedV1.TYPE, new LotFailedV1(tender.id, lot.number, 0,
                 tenders.rules().minimumValidBids(tender.method), now));
-    }
-
-    private static List<RankedBidV1> ranking(LotResult result) {
-        Map<UUID, String> leads = Bid.<Bid>list("id in ?1", result.ranking.stream().map(Scoring.Result::bidId).toList())
-                .stream().collect(Collectors.toMap(b -> b.id, b -> b.leadUscc));
-        Function<Scoring.Result, RankedBidV1> ranked = r -> new RankedBidV1(r.rank(), r.bidId(), leads.get(r.bidId()),
-                r.price(), r.criteria(), r.technicalScore(), r.priceScore(), r.totalScore());
-        return result.ranking.stream().map(ranked).toList();
     }
 
     private static String name(String uscc) {

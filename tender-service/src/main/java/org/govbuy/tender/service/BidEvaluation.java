@@ -1,6 +1,10 @@
 package org.govbuy.tender.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +21,8 @@ import org.govbuy.platform.error.NotFoundProblem;
 import org.govbuy.tender.domain.Bid;
 import org.govbuy.tender.domain.BidDisqualification;
 import org.govbuy.tender.domain.CommitteeMember;
+import org.govbuy.tender.domain.CreditCriterion;
+import org.govbuy.tender.domain.SupplierProjection;
 import org.govbuy.tender.domain.EvaluationMethod;
 import org.govbuy.tender.domain.Lot;
 import org.govbuy.tender.domain.LotResult;
@@ -44,9 +50,12 @@ public class BidEvaluation {
     private final Committees committees;
     private final Awards awards;
     private final PriceJustification.Rule lowPrice;
+    private final CreditCriterion credit;
     private final Clock clock;
 
-    BidEvaluation(Tenders tenders, Committees committees, Awards awards, PriceJustification.Rule lowPrice, Clock clock) {
+    BidEvaluation(Tenders tenders, Committees committees, Awards awards, PriceJustification.Rule lowPrice,
+            CreditCriterion credit, Clock clock) {
+        this.credit = credit;
         this.tenders = tenders;
         this.committees = committees;
         this.awards = awards;
@@ -177,7 +186,8 @@ public class BidEvaluation {
         } else if (tender.evaluation.kind() == EvaluationMethod.Kind.LOWEST_PRICE) {
             ranking = Scoring.lowestPrice(ranked);
         } else {
-            ranking = Scoring.comprehensive(tender.evaluation, ranked, sheetsOfAllMembers(tenderId, lot.number));
+            ranking = Scoring.comprehensive(tender.evaluation, ranked, sheetsOfAllMembers(tenderId, lot.number),
+                    creditFactors(qualified));
         }
         Instant now = clock.instant();
         LotResult result = LotResult.of(tenderId, lot.number, ranking, report, member.username, now);
@@ -186,7 +196,7 @@ public class BidEvaluation {
         if (result.outcome == LotResult.Outcome.FAILED) {
             tenders.publish(tender, LotFailedV1.TYPE, new LotFailedV1(tenderId, lot.number, qualified.size(), required, now));
         }
-        tenders.publish(tender, ScoringClosedV1.TYPE, ScoringClosedV1.of(result, qualified));
+        tenders.publish(tender, ScoringClosedV1.TYPE, ScoringClosedV1.of(result));
         if (result.outcome == LotResult.Outcome.RECOMMENDED) {
             awards.recommend(tender, lot, result, 1);
         }
@@ -224,6 +234,21 @@ public class BidEvaluation {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BidDisqualification> disqualifications(UUID tenderId, int lot) {
         return BidDisqualification.list("tenderId = ?1 and lot = ?2", tenderId, lot);
+    }
+
+    /** Each bid's credit factor from its parties' credit levels now (the projection of credit-service's). */
+    private Map<UUID, BigDecimal> creditFactors(List<Bid> bids) {
+        Map<UUID, BigDecimal> factors = new HashMap<>();
+        for (Bid bid : bids) {
+            List<String> parties = new ArrayList<>(bid.members);
+            parties.add(bid.leadUscc);
+            List<String> levels = parties.stream().map(uscc -> {
+                SupplierProjection s = SupplierProjection.findById(uscc);
+                return s == null ? null : s.creditLevel;
+            }).toList();
+            factors.put(bid.id, credit.factor(levels));
+        }
+        return factors;
     }
 
     /** Valid at the opening and not disqualified by the committee. */

@@ -25,6 +25,7 @@ import org.govbuy.tender.domain.Lot;
 import org.govbuy.tender.domain.Money;
 import org.govbuy.tender.domain.ProcurementMethod;
 import org.govbuy.tender.domain.PurchasePlan;
+import org.govbuy.tender.domain.Repurchase;
 import org.govbuy.tender.domain.Tender;
 import org.govbuy.tender.domain.TenderOpeningKey;
 import org.govbuy.tender.domain.TenderRules;
@@ -94,23 +95,27 @@ public class Tenders {
     public Tender reTender(UUID id, int lot, ProcurementMethod method, List<String> named, String singleSourceReason,
             String reason, String actor) {
         Tender failed = lock(id);
-        if (Tender.count("reTenderOf = ?1 and reTenderLot = ?2 and status <> ?3", id, lot, TenderStatus.CANCELLED) > 0) {
+        if (Tender.count("repurchase.originalTender = ?1 and repurchase.originalLot = ?2 and status <> ?3", id, lot, TenderStatus.CANCELLED) > 0) {
             throw new IllegalTransitionException("lot " + lot + " of tender " + id + " is being re-tendered already");
         }
         PurchasePlan plan = plans.lock(failed.planId);
-        Tender again = failed.reTender(plan, lot, method, named, singleSourceReason, reason, actor, clock.instant(), rules);
+        Tender again = Repurchase.draft(failed, plan, lot, method, named, singleSourceReason, reason, actor,
+                clock.instant(), rules);
         plan.requireCovers(tenderedFrom(plan.id), again.budget());
         again.persist();
         publish(failed, TenderReTenderedV1.TYPE, new TenderReTenderedV1(id, lot, again.id, again.method,
-                again.methodChange != null, reason, clock.instant()));
+                again.repurchase.methodChange != null, reason, clock.instant()));
         LOG.infof("tender %s lot %d re-tendered as %s (%s%s)", id, lot, again.id, again.method,
-                again.methodChange != null ? ", method switch awaits finance" : "");
+                again.repurchase.awaitsApproval() ? ", method switch awaits finance" : "");
         return again;
     }
 
     public Tender approveMethodChange(UUID id, String by) {
         Tender tender = lock(id);
-        tender.approveMethodChange(by);
+        if (tender.repurchase == null) {
+            throw new IllegalTransitionException("tender " + id + " has no switch of method awaiting approval");
+        }
+        tender.repurchase.approveMethodChange(id, by);
         return tender;
     }
 

@@ -108,6 +108,44 @@ class ScoringTest {
                 .containsExactly(c.bidId(), b.bidId(), a.bidId());
     }
 
+    @Test
+    void aCreditCriterionAddsTheBiddersLevelFactorTimesItsWeightToTheTotalNotToTheTechnicalScore() {
+        EvaluationMethod method = new EvaluationMethod(EvaluationMethod.Kind.COMPREHENSIVE_SCORING, new BigDecimal("30"),
+                List.of(criterion("服务方案", "40", "40"), criterion("人员与经验", "30", "20")), new BigDecimal("10"));
+        method.requireValid(new BigDecimal("10"));
+        QualifiedBid trusted = bid("100000", 1);
+        QualifiedBid doubtful = bid("100000", 0);
+        List<Scoring.Sheet> sheets = List.of(sheet("m", Map.of(trusted.bidId(), scores(40, 30), doubtful.bidId(),
+                scores(40, 30))));
+        CreditCriterion credit = new CreditCriterion(Map.of("A", BigDecimal.ONE, "B", new BigDecimal("0.7"), "C",
+                new BigDecimal("0.4"), "D", BigDecimal.ZERO));
+
+        List<Scoring.Result> results = Scoring.comprehensive(method, List.of(trusted, doubtful), sheets, Map.of(
+                trusted.bidId(), credit.factor(List.of("A")), doubtful.bidId(), credit.factor(List.of("A", "C"))));
+
+        // technical 40 + 30/30×20 = 60 for both, price 30 for both; credit A 10, a consortium with a C member 4
+        assertThat(results.get(0).bidId()).isEqualTo(trusted.bidId());
+        assertThat(results.get(0).technicalScore()).isEqualByComparingTo("60");
+        assertThat(results.get(0).creditScore()).isEqualByComparingTo("10");
+        assertThat(results.get(0).totalScore()).isEqualByComparingTo("100");
+        assertThat(results.get(1).creditScore()).isEqualByComparingTo("4");
+        assertThat(results.get(1).totalScore()).isEqualByComparingTo("94");
+        assertThat(credit.factor(java.util.Arrays.asList("A", null))).as("an unknown level counts 0").isEqualByComparingTo("0");
+        assertThat(Scoring.comprehensive(METHOD, List.of(trusted), sheets).getFirst().creditScore()).isNull();
+    }
+
+    @Test
+    void theCreditWeightCountsTowardsTheHundredAndTheLowestPriceHasNone() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EvaluationMethod(
+                EvaluationMethod.Kind.COMPREHENSIVE_SCORING, new BigDecimal("30"), List.of(criterion("服务方案", "70", "70")),
+                new BigDecimal("10")).requireValid(new BigDecimal("10")))
+                .isInstanceOf(org.govbuy.platform.error.UnprocessableRequest.class).hasMessageContaining("not sound");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EvaluationMethod(EvaluationMethod.Kind.LOWEST_PRICE,
+                null, List.of(), new BigDecimal("10")).requireValid(new BigDecimal("10")))
+                .isInstanceOfSatisfying(org.govbuy.platform.error.UnprocessableRequest.class, e -> assertThat(
+                        e.violations()).extracting(v -> v.field()).containsExactly("evaluation.creditWeight"));
+    }
+
     private static QualifiedBid bid(String price, int secondsAfter) {
         return new QualifiedBid(UUID.randomUUID(), new BigDecimal(price), T0.plusSeconds(secondsAfter));
     }

@@ -192,4 +192,22 @@ class BidEvaluationTest {
                 .statusCode(200).body("result.ranking.bidId", contains(bids.get(1), bids.get(2), bids.get(0)))
                 .body("result.recommendedBidId", equalTo(bids.get(1)));
     }
+
+    @Test
+    void withACreditCriterionEachBidScoresItsBiddersCreditLevel() {
+        aFormedCommitteeOnAnOpenedTender("""
+                {"method":"COMPREHENSIVE_SCORING","priceWeight":30,"creditWeight":10,
+                 "criteria":[{"name":"服务方案","maxScore":40,"weight":40},{"name":"人员配备","maxScore":30,"weight":20}]}""");
+        for (String member : members) {
+            as(token(member)).body(sheet(40, 30, 30, 15, 20, 15)).put(evaluation() + "/score-sheets/mine").then()
+                    .statusCode(200);
+        }
+        // every bidder of the fixture holds credit level A (factor 1): 10 points each
+        // A: 40 + 20 + 24 + 10 = 94; B: 30 + 10 + 30 + 10 = 80; C: 20 + 10 + 26.67 + 10 = 66.67
+        as(expert(members.get(0))).body("{\"report\":\"含信用评分\"}").post(evaluation() + "/closing").then()
+                .statusCode(200)
+                .body("result.ranking.creditScore", contains(10.0f, 10.0f, 10.0f))
+                .body("result.ranking.totalScore", contains(94.0f, 80.0f, 66.67f))
+                .body("result.ranking.technicalScore", contains(60.0f, 40.0f, 30.0f));
+    }
 }
