@@ -80,21 +80,11 @@ final class SupplierAccounts {
         return bearers;
     }
 
-    /** One partial import into realm govbuy: a user per account, role supplier, its uscc as an attribute. */
+    /** A login per account: role supplier, its uscc and region as attributes. */
     private static void createLogins(WholeSuite suite, List<Account> accounts) {
-        String admin = given().baseUri(suite.keycloakUrl())
-                .formParam("client_id", "admin-cli").formParam("grant_type", "password")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-        List<Map<String, Object>> users = accounts.stream().map(account -> Map.<String, Object>of(
-                "username", account.username(), "enabled", true, "emailVerified", true,
-                "firstName", "Bidder", "lastName", account.uscc(), "email", account.username() + "@govbuy.local",
-                "credentials", List.of(Map.of("type", "password", "value", "govbuy", "temporary", false)),
-                "realmRoles", List.of("supplier"),
-                "attributes", Map.of("uscc", List.of(account.uscc()), "region", List.of("110108")))).toList();
-        given().baseUri(suite.keycloakUrl()).header("Authorization", "Bearer " + admin).contentType(ContentType.JSON)
-                .body(Map.of("ifResourceExists", "FAIL", "users", users))
-                .post("/admin/realms/govbuy/partialImport").then().statusCode(200);
+        Map<String, Map<String, String>> users = new java.util.LinkedHashMap<>();
+        accounts.forEach(a -> users.put(a.username(), Map.of("uscc", a.uscc(), "region", "110108")));
+        Keycloak.createUsers(suite, "supplier", users);
     }
 
     static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
