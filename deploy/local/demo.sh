@@ -6,6 +6,8 @@
 set -euo pipefail
 
 GATEWAY="${GOVBUY_GATEWAY_URL:-http://127.0.0.1:8080}"
+# operations (the clock of this local suite) are served by each service itself, not through the gateway
+TENDER_SERVICE="${GOVBUY_TENDER_SERVICE_URL:-http://127.0.0.1:8082}"
 KEYCLOAK="${GOVBUY_KEYCLOAK_URL:-http://127.0.0.1:8180}"
 
 step() { printf '\n\033[1m--- %s\033[0m\n' "$*"; }
@@ -247,6 +249,23 @@ curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER" | jq -c '{status: .announceme
 curl -fsS "$GATEWAY/api/v1/tenders/$TENDER/lots/1/bids/mine" -H "Authorization: Bearer $STARLIGHT" \
   | jq -c '{status, receivedAt, openedPrice, digest: (.receipt.contentDigest[0:16] + "…")}'
 echo "    the bids are sealed to the tender's opening key, which is unwrapped only at the opening time (a durable job)"
+
+step "the opening (开标) at $OPENING: this local suite lets the operator move tender-service's clock there"
+OPS="$(token_of ops.local)"
+curl -fsS -X PUT "$TENDER_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" \
+  -H 'Content-Type: application/json' -d "{\"travelTo\":\"$(date -u -d "@$(($(date -u -d "$OPENING" +%s) + 5))" +%FT%TZ)\"}" \
+  | jq -c '{now, travels}'
+opened=""
+for _ in $(seq 1 150); do
+  opened="$(curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER" | jq -r .announcement.status)"
+  [[ "$opened" == OPENED ]] && break
+  sleep 0.2
+done
+echo "    the jobs at the deadline and at the opening ran: the tender is $opened; the opening record (public):"
+curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER" \
+  | jq -c '.opening.lots[] | {lot, outcome, validBids, bids: [.bids[] | {bidder: .leadName, price, valid, receipt: (.receiptDigest[0:16] + "…")}]}'
+curl -fsS -X DELETE "$TENDER_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" | jq -c '{now, travels}'
+echo "    (back to real time; lot 2 had no bids and failed — 流标)"
 
 step "what tender-service knows of 星光敬老协会 (purchaser's view)"
 curl -fsS "$GATEWAY/api/v1/tenders/suppliers/51110108MJ00000025" -H "Authorization: Bearer $BUYER" | jq .

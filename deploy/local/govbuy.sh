@@ -25,6 +25,8 @@
 #                        bid-sealing and receipt keys; generated once and kept in $GOVBUY_HOME/secrets when not given
 #   GOVBUY_FRESH_DATABASES=true   drop and recreate the five databases on 'up'
 #   GOVBUY_LOG_FORMAT    text (default here) or json
+#   GOVBUY_CLOCK_TRAVEL  true (default here): an operator may move a service's clock (the demo reaches the
+#                        bid opening three weeks ahead that way); false runs on real time only. Never in a deployment.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -376,6 +378,7 @@ start_service() {
     "GOVBUY_GATEWAY_PORT=$(port_of gateway)"
     "GOVBUY_GATEWAY_MANAGEMENT_PORT=$(port_of gateway-management)"
     "GOVBUY_LOG_JSON=$([[ "$LOG_FORMAT" == json ]] && echo true || echo false)"
+    "GOVBUY_CLOCK_TRAVEL=${GOVBUY_CLOCK_TRAVEL:-true}"
   )
   local s upper
   for s in "${SERVICES[@]}"; do
@@ -519,7 +522,8 @@ cmd_status() {
 
 cmd_demo() {
   GOVBUY_GATEWAY_URL="$GATEWAY_URL" GOVBUY_GATEWAY_MANAGEMENT_URL="$GATEWAY_MANAGEMENT_URL" \
-    GOVBUY_KEYCLOAK_URL="$KEYCLOAK_URL" bash "$ROOT/deploy/local/demo.sh"
+    GOVBUY_KEYCLOAK_URL="$KEYCLOAK_URL" GOVBUY_TENDER_SERVICE_URL="http://127.0.0.1:$(port_of tender)" \
+    bash "$ROOT/deploy/local/demo.sh"
 }
 
 cmd_test() {

@@ -2,7 +2,7 @@ package org.govbuy.credit;
 
 import jakarta.inject.Singleton;
 
-import org.govbuy.testsupport.TravellingClock;
+import org.govbuy.platform.time.TravellingClock;
 
 /** The service's Clock in tests (replaces the platform's default): real time unless a test travels. */
 @Singleton

@@ -111,6 +111,9 @@ class SupplierRegistrationIT {
         // credit: one organisation notified, heard and debarred, one notified that it is to be abnormal-listed
         assertThat(output).contains("{\"status\":\"DEBARRED\",\"decidedOn\"").contains("\"debarment\":{\"startsOn\"")
                 .contains("{\"status\":\"PROPOSED\",\"notifiedOn\"");
+        // the opening, reached by moving tender-service's clock: three valid bids open lot 1, lot 2 fails
+        assertThat(output).contains("the tender is OPENED").contains("{\"lot\":1,\"outcome\":\"OPENED\",\"validBids\":3,")
+                .contains("{\"lot\":2,\"outcome\":\"FAILED\",\"validBids\":0,");
     }
 
     /** Registers through the gateway and waits until tender-service knows; returns how long it took (ms). */

@@ -115,9 +115,14 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         run(Duration.ofMinutes(4), "start", service, Integer.toString(instance));
     }
 
+    /** Databases of their own per port offset, so two suites (say, CI and a developer's) run side by side. */
+    private String databasePrefix() {
+        return offset == 10000 ? "govbuy_e2e_" : "govbuy_e2e" + offset + "_";
+    }
+
     /** A connection to a service's own database, as the role the service itself logs in with. */
     Connection database(String service) throws SQLException {
-        String role = "govbuy_e2e_" + service;
+        String role = databasePrefix() + service;
         try {
             String password = Files.readString(home.resolve("secrets/" + role + ".password")).strip();
             String server = System.getenv().getOrDefault("GOVBUY_PG_HOST", "127.0.0.1") + ":"
@@ -139,7 +144,7 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "GOVBUY_HOME", home.toString(),
                 "GOVBUY_PORT_OFFSET", Integer.toString(offset),
-                "GOVBUY_DB_PREFIX", "govbuy_e2e_",
+                "GOVBUY_DB_PREFIX", databasePrefix(),
                 "GOVBUY_FRESH_DATABASES", "true",
                 "GOVBUY_LOG_FORMAT", "json"));
         environment.putAll(RULES_FOR_TESTS);

@@ -1,4 +1,4 @@
-package org.govbuy.testsupport;
+package org.govbuy.platform.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +8,10 @@ import java.time.ZoneOffset;
 
 
 /**
- * A service's Clock in tests: real time, unless a test travels. Each service's tests declare a
- * {@code @Singleton} subclass, which replaces the platform's default Clock bean; tests that travel
- * go back with {@link #reset()}.
+ * A Clock that shows real time unless moved: in tests (each service's tests declare a
+ * {@code @Singleton} subclass, which replaces the default Clock bean, and go back with
+ * {@link #reset()}) and, when {@code govbuy.operations.clock-travel} is on, in the local demo suite,
+ * where an operator moves it (ADR 40). Never in a deployment: the setting is off by default.
  */
 public class TravellingClock extends Clock {
 
