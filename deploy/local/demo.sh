@@ -267,6 +267,94 @@ curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER" \
 curl -fsS -X DELETE "$TENDER_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" | jq -c '{now, travels}'
 echo "    (back to real time; lot 2 had no bids and failed — 流标)"
 
+# --- the award, on a second tender: committee (评标委员会), scoring, publicity (中标公示), a challenge (质疑)
+# and the final award (中标通知书). Its periods count working days, so tender-service's clock is set to
+# June 2026, a year whose official holidays are configured, whatever today's date is.
+clock_to() {
+  curl -fsS -X PUT "$TENDER_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" \
+    -H 'Content-Type: application/json' -d "{\"travelTo\":\"$1\"}" >/dev/null
+}
+step "the award on a second tender: tender-service's clock is set to 1 June 2026 09:00 (Beijing) for it"
+clock_to 2026-06-01T01:00:00Z
+PLAN2="$(curl -fsS -X POST "$GATEWAY/api/v1/plans" -H "Authorization: Bearer $BUYER" -H 'Content-Type: application/json' \
+  -d "{\"fiscalYear\":$NEXT_YEAR,\"subItemCode\":\"A07.02\",\"content\":\"为海淀北部地区独居老人提供居家养老上门服务\",
+       \"quantity\":600,\"unit\":\"人·月\",\"budget\":540000,\"priceBasis\":\"目录参考价700–1100元/人·月,按900元测算\",
+       \"feasibility\":\"辖区内有多家具备资质的养老服务社会组织\",\"goals\":\"覆盖50名老人全年服务\",
+       \"performanceStandards\":\"服务满意度不低于90%\",\"proposedMethod\":\"OPEN_TENDER\"}" | jq -r .id)"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/plans/$PLAN2/submission" -H "Authorization: Bearer $BUYER"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/plans/$PLAN2/approval" -H "Authorization: Bearer $FINANCE"
+TENDER2="$(curl -fsS -X POST "$GATEWAY/api/v1/tenders" -H "Authorization: Bearer $BUYER" -H 'Content-Type: application/json' \
+  -d "{\"planId\":\"$PLAN2\",\"method\":\"OPEN_TENDER\",\"lots\":[{\"title\":\"北部片区\",\"budget\":540000}],
+       \"terms\":{\"title\":\"海淀区$NEXT_YEAR年北部片区居家养老上门服务\",\"content\":\"助餐、助洁、助浴、助医上门服务\",\"quantity\":600,
+         \"unit\":\"人·月\",\"serviceStartsOn\":\"$NEXT_YEAR-01-01\",\"serviceEndsOn\":\"$NEXT_YEAR-12-31\",\"stableService\":true,
+         \"admittedTypes\":[\"SOCIAL_GROUP\",\"SOCIAL_SERVICE_ORGANISATION\",\"FOUNDATION\"],
+         \"evaluation\":{\"method\":\"COMPREHENSIVE_SCORING\",\"priceWeight\":30,\"criteria\":[{\"name\":\"服务方案\",\"maxScore\":40,\"weight\":40},{\"name\":\"人员与经验\",\"maxScore\":30,\"weight\":30}]},
+         \"paymentTerms\":\"按季度支付,末期款与绩效评估结果挂钩\",\"performanceStandards\":\"满意度不低于90%\",
+         \"bidDeadline\":\"2026-06-22T02:00:00Z\",\"openingAt\":\"2026-06-22T03:00:00Z\",\"consortiumAllowed\":false}}" \
+  | jq -r .announcement.tenderId)"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/tenders/$TENDER2/announcement" -H "Authorization: Bearer $BUYER"
+for entry in "supplier.starlight|520000" "supplier.zhucan|505000" "supplier.pudong|530000"; do
+  IFS='|' read -r user price <<<"$entry"
+  curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/tenders/$TENDER2/lots/1/bids" -H "Authorization: Bearer $(token_of "$user")" \
+    -H 'Content-Type: application/json' -d "{\"price\":$price,\"proposal\":\"$user 的北部片区服务方案\",\"declarations\":[\"不转包\"]}"
+done
+echo "    announced, three sealed bids in; the clock moves to the opening on 22 June"
+clock_to 2026-06-22T03:00:05Z
+for _ in $(seq 1 150); do
+  [[ "$(curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2" | jq -r .announcement.status)" == OPENED ]] && break
+  sleep 0.2
+done
+
+step "finance registers Haidian's experts (评审专家库); the purchaser draws the committee after the opening, reproducibly"
+for expert in "expert.wang|王芳" "expert.zhang|张伟" "expert.chen|陈静" "expert.zhao|赵磊"; do
+  IFS='|' read -r username name <<<"$expert"
+  curl -sS -o /dev/null -X POST "$GATEWAY/api/v1/experts" -H "Authorization: Bearer $FINANCE" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$username\",\"name\":\"$name\",\"specialties\":[\"A07\"],\"affiliations\":[]}"
+done
+curl -fsS -X POST "$GATEWAY/api/v1/tenders/$TENDER2/committee" -H "Authorization: Bearer $BUYER" -H 'Content-Type: application/json' \
+  -d '{"purchaserRepresentatives":[{"username":"buyer.haidian","name":"李华(采购人代表)"}]}' \
+  | jq -c '{status, seed, members: [.members[] | {name, kind, drawPosition}], excluded: (.exclusions | length)}'
+echo "    every member declares no conflict with the named bidders (回避声明), then scores on their own sheet:"
+MEMBERS=(expert.wang expert.zhang expert.chen expert.zhao buyer.haidian)
+EVALUATION="$GATEWAY/api/v1/tenders/$TENDER2/lots/1/evaluation"
+for member in "${MEMBERS[@]}"; do
+  curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/tenders/$TENDER2/committee/declaration" \
+    -H "Authorization: Bearer $(token_of "$member")" -H 'Content-Type: application/json' -d '{"conflict":false}'
+done
+SHEET="$(curl -fsS "$EVALUATION" -H "Authorization: Bearer $BUYER" | jq -c '{scores: [.bids[] | . as $b
+  | (if $b.leadName == "星光敬老协会" then [38, 28] elif $b.leadName == "北京市助残公益基金会" then [33, 24] else [30, 22] end) as $s
+  | {bidId: $b.bidId, criterion: "服务方案", score: $s[0]}, {bidId: $b.bidId, criterion: "人员与经验", score: $s[1]}]}')"
+for member in "${MEMBERS[@]}"; do
+  curl -fsS -o /dev/null -X PUT "$EVALUATION/score-sheets/mine" -H "Authorization: Bearer $(token_of "$member")" \
+    -H 'Content-Type: application/json' -d "$SHEET"
+done
+curl -fsS -X POST "$EVALUATION/closing" -H "Authorization: Bearer $(token_of expert.wang)" -H 'Content-Type: application/json' \
+  -d '{"report":"评标委员会按综合评分法评审,推荐排名第一的投标人为中标候选人"}' \
+  | jq -c '.result.ranking[] | {rank, bidder: .leadName, price, technical: .technicalScore, priceScore, total: .totalScore}'
+
+step "the recommendation is published (中标公示); 北京市助残公益基金会 challenges it (质疑) and the purchaser rejects the challenge"
+curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" \
+  | jq -c '{committee, award: (.lots[0].awards[0] | {status, winner: .leadName, price, publicityEndsAt, challengesCloseAt})}'
+CHALLENGE="$(curl -fsS -X POST "$GATEWAY/api/v1/tenders/$TENDER2/lots/1/challenges" -H "Authorization: Bearer $(token_of supplier.zhucan)" \
+  -H 'Content-Type: application/json' -d '{"grounds":"我方报价最低,价格分与服务方案得分的计算有误","evidence":"评分细则第2条与我方投标文件第5页"}' | jq -r .challengeId)"
+curl -fsS -X POST "$GATEWAY/api/v1/tenders/$TENDER2/challenges/$CHALLENGE/answer" -H "Authorization: Bearer $BUYER" \
+  -H 'Content-Type: application/json' -d '{"upheld":false,"answer":"经复核,价格分按(最低价÷投标价)×30计算无误,服务方案得分为五位成员去掉最高最低分后的平均分"}' \
+  | jq -c '{upheld, answer}'
+CLOSE="$(curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" | jq -r '.lots[0].awards[0].challengesCloseAt')"
+echo "    the public sees the challenge and its answer, not who filed it nor the evidence:"
+curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" | jq -c '.lots[0].challenges[] | {grounds, upheld, answer}'
+
+step "when the publicity and challenge periods have ended ($CLOSE) the award is final and its notice issued (中标通知书)"
+clock_to "$(date -u -d "@$(($(date -u -d "$CLOSE" +%s) + 5))" +%FT%TZ)"
+for _ in $(seq 1 150); do
+  [[ "$(curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" | jq -r '.lots[0].awards[0].status')" == FINAL ]] && break
+  sleep 0.2
+done
+curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" \
+  | jq -c '.lots[0].awards[0] | {status, winner: .leadName, price, noticeNumber, finalisedAt}'
+curl -fsS -X DELETE "$TENDER_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" >/dev/null
+echo "    (tender-service is back on real time; the award.finalized event carries what the contract is drafted from)"
+
 step "what tender-service knows of 星光敬老协会 (purchaser's view)"
 curl -fsS "$GATEWAY/api/v1/tenders/suppliers/51110108MJ00000025" -H "Authorization: Bearer $BUYER" | jq .
 

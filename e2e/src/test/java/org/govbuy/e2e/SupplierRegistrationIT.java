@@ -114,6 +114,10 @@ class SupplierRegistrationIT {
         // the opening, reached by moving tender-service's clock: three valid bids open lot 1, lot 2 fails
         assertThat(output).contains("the tender is OPENED").contains("{\"lot\":1,\"outcome\":\"OPENED\",\"validBids\":3,")
                 .contains("{\"lot\":2,\"outcome\":\"FAILED\",\"validBids\":0,");
+        // the award on the second tender: committee drawn, scored, published, challenged, rejected, final
+        assertThat(output).contains("{\"rank\":1,\"bidder\":\"星光敬老协会\"")
+                .contains("\"upheld\":false")
+                .contains("{\"status\":\"FINAL\",\"winner\":\"星光敬老协会\",\"price\":520000,\"noticeNumber\":\"ZB-");
     }
 
     /** Registers through the gateway and waits until tender-service knows; returns how long it took (ms). */
