@@ -311,11 +311,11 @@ for expert in "expert.wang|王芳" "expert.zhang|张伟" "expert.chen|陈静" "e
   curl -sS -o /dev/null -X POST "$GATEWAY/api/v1/experts" -H "Authorization: Bearer $FINANCE" -H 'Content-Type: application/json' \
     -d "{\"username\":\"$username\",\"name\":\"$name\",\"specialties\":[\"A07\"],\"affiliations\":[]}"
 done
-curl -fsS -X POST "$GATEWAY/api/v1/tenders/$TENDER2/committee" -H "Authorization: Bearer $BUYER" -H 'Content-Type: application/json' \
-  -d '{"purchaserRepresentatives":[{"username":"buyer.haidian","name":"李华(采购人代表)"}]}' \
-  | jq -c '{status, seed, members: [.members[] | {name, kind, drawPosition}], excluded: (.exclusions | length)}'
+COMMITTEE="$(curl -fsS -X POST "$GATEWAY/api/v1/tenders/$TENDER2/committee" -H "Authorization: Bearer $BUYER" \
+  -H 'Content-Type: application/json' -d '{"purchaserRepresentatives":[{"username":"buyer.haidian","name":"李华(采购人代表)"}]}')"
+jq -c '{status, seed, members: [.members[] | {name, kind, drawPosition}], excluded: (.exclusions | length)}' <<<"$COMMITTEE"
 echo "    every member declares no conflict with the named bidders (回避声明), then scores on their own sheet:"
-MEMBERS=(expert.wang expert.zhang expert.chen expert.zhao buyer.haidian)
+mapfile -t MEMBERS < <(jq -r '.members[].username' <<<"$COMMITTEE")
 EVALUATION="$GATEWAY/api/v1/tenders/$TENDER2/lots/1/evaluation"
 for member in "${MEMBERS[@]}"; do
   curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/tenders/$TENDER2/committee/declaration" \
@@ -328,7 +328,7 @@ for member in "${MEMBERS[@]}"; do
   curl -fsS -o /dev/null -X PUT "$EVALUATION/score-sheets/mine" -H "Authorization: Bearer $(token_of "$member")" \
     -H 'Content-Type: application/json' -d "$SHEET"
 done
-curl -fsS -X POST "$EVALUATION/closing" -H "Authorization: Bearer $(token_of expert.wang)" -H 'Content-Type: application/json' \
+curl -fsS -X POST "$EVALUATION/closing" -H "Authorization: Bearer $(token_of "${MEMBERS[0]}")" -H 'Content-Type: application/json' \
   -d '{"report":"评标委员会按综合评分法评审,推荐排名第一的投标人为中标候选人"}' \
   | jq -c '.result.ranking[] | {rank, bidder: .leadName, price, technical: .technicalScore, priceScore, total: .totalScore}'
 

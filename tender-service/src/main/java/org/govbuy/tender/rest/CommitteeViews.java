@@ -25,11 +25,13 @@ public final class CommitteeViews {
         }
     }
 
-    public record MemberView(String name, String kind, String status, Integer drawPosition, String conflict,
-            Instant declaredAt) {
+    /** A seat: the member's login (for those who may see the committee, never published), name and declaration. */
+    public record MemberView(String username, String name, String kind, String status, Integer drawPosition,
+            String conflict, Instant declaredAt) {
 
         static MemberView of(CommitteeMember m) {
-            return new MemberView(m.name, m.kind.name(), m.status.name(), m.drawPosition, m.conflict, m.declaredAt);
+            return new MemberView(m.username, m.name, m.kind.name(), m.status.name(), m.drawPosition, m.conflict,
+                    m.declaredAt);
         }
     }
 

@@ -130,9 +130,14 @@ class AwardTest {
         as(auditor(t.region)).get("/api/v1/tenders/" + t.tender + "/challenges").then()
                 .body("[0].evidence", containsString("证据")).body("[0].challenger", equalTo(t.bidders.get(1)));
 
-        clock.travelTo(finalisableAt().plusSeconds(1));
+        Instant answerDue = Instant.parse(as(auditor(t.region)).get("/api/v1/tenders/" + t.tender + "/challenges").then()
+                .body("[0].overdue", equalTo(false)).extract().path("[0].answerDueAt"));
+        assertThat(answerDue).isAfterOrEqualTo(finalisableAt());
+        clock.travelTo(answerDue.plusSeconds(1));
         jobs.runDue();
         assertThat(lotStatus()).as("an unanswered challenge blocks the final award").isEqualTo("SCORED");
+        // seven working days later the purchaser's answer is overdue, and oversight sees it
+        as(auditor(t.region)).get("/api/v1/tenders/" + t.tender + "/challenges").then().body("[0].overdue", equalTo(true));
 
         as(purchaser("ORG1", t.region)).body("{\"upheld\":false,\"answer\":\"经复核,价格分计算无误\"}")
                 .post("/api/v1/tenders/" + t.tender + "/challenges/" + challenge + "/answer").then().statusCode(200)
