@@ -167,10 +167,7 @@ public class BidEvaluationResource {
         if (!identity.hasRole("expert") && !identity.hasRole("purchaser")) {
             return null;
         }
-        return claims.username().filter(u -> committees.seats(id, u))
-                .map(u -> committees.members(id).stream().filter(m -> m.username.equals(u)
-                        && m.status == CommitteeMember.Status.SITTING).findFirst().orElse(null))
-                .orElse(null);
+        return claims.username().flatMap(u -> committees.sitting(id, u)).orElse(null);
     }
 
     /** A sitting member, or the purchaser, finance and auditors who may see the tender; else 404. */

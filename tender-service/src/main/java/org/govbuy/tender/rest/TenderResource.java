@@ -186,7 +186,7 @@ public class TenderResource {
     @RolesAllowed("purchaser")
     public Response reTender(@PathParam("id") UUID id, @PathParam("lot") int lot,
             @Valid @NotNull TenderRequests.ReTenderRequest request) {
-        access.requireOwns(owner(tenders.require(id)));
+        owned(id);
         Tender again = tenders.reTender(id, lot, request.method(), request.namedSuppliers(),
                 PlanRequests.strip(request.singleSourceReason()), PlanRequests.strip(request.reason()), access.actor());
         return Response.created(URI.create("/api/v1/tenders/" + again.id)).entity(view(again)).build();

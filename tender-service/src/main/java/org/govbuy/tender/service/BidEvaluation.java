@@ -238,15 +238,15 @@ public class BidEvaluation {
 
     /** Each bid's credit factor from its parties' credit levels now (the projection of credit-service's). */
     private Map<UUID, BigDecimal> creditFactors(List<Bid> bids) {
+        List<String> usccs = bids.stream().flatMap(b -> java.util.stream.Stream.concat(java.util.stream.Stream.of(b.leadUscc),
+                b.members.stream())).distinct().toList();
+        Map<String, String> levels = new HashMap<>();
+        SupplierProjection.<SupplierProjection>list("uscc in ?1", usccs).forEach(s -> levels.put(s.uscc, s.creditLevel));
         Map<UUID, BigDecimal> factors = new HashMap<>();
         for (Bid bid : bids) {
             List<String> parties = new ArrayList<>(bid.members);
             parties.add(bid.leadUscc);
-            List<String> levels = parties.stream().map(uscc -> {
-                SupplierProjection s = SupplierProjection.findById(uscc);
-                return s == null ? null : s.creditLevel;
-            }).toList();
-            factors.put(bid.id, credit.factor(levels));
+            factors.put(bid.id, credit.factor(parties.stream().map(levels::get).toList()));
         }
         return factors;
     }

@@ -97,6 +97,13 @@ public class Committees {
         return CommitteeMember.list("tenderId = ?1 order by drawPosition nulls last, username", tenderId);
     }
 
+    /** The member acting as this login who declared no conflict, if any (one query). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CommitteeMember> sitting(UUID tenderId, String username) {
+        return CommitteeMember.<CommitteeMember>find("tenderId = ?1 and username = ?2 and status = ?3", tenderId, username,
+                CommitteeMember.Status.SITTING).firstResultOptional();
+    }
+
     /** Whether this login holds a seat on the tender's committee (withdrawn members do not). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean seats(UUID tenderId, String username) {
@@ -111,9 +118,7 @@ public class Committees {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommitteeMember sittingMember(UUID tenderId, String username) {
         Committee committee = Committee.findById(tenderId);
-        CommitteeMember member = committee == null ? null : CommitteeMember.<CommitteeMember>find(
-                "tenderId = ?1 and username = ?2 and status = ?3", tenderId, username, CommitteeMember.Status.SITTING)
-                .firstResult();
+        CommitteeMember member = committee == null ? null : sitting(tenderId, username).orElse(null);
         if (member == null) {
             throw new NotFoundProblem("no committee of tender " + tenderId);
         }
