@@ -2,7 +2,8 @@
 # The GovBuy demo: drives the API through the gateway with real Keycloak tokens of the demo users.
 # Today: civil affairs registers suppliers (社会组织) and keeps their credit; the catalogue is
 # published; a purchase plan is approved and its open tender announced, questions answered and
-# sealed bids taken (a debarred supplier refused). Later issues extend it towards the whole purchase.
+# sealed bids taken (a debarred supplier refused); a second tender is awarded, and its contract
+# drafted, signed, filed, reported on and paid its first installment. Later issues add the evaluation.
 set -euo pipefail
 
 GATEWAY="${GOVBUY_GATEWAY_URL:-http://127.0.0.1:8080}"
@@ -354,6 +355,52 @@ curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" \
   | jq -c '.lots[0].awards[0] | {status, winner: .leadName, price, noticeNumber, finalisedAt}'
 curl -fsS -X DELETE "$TENDER_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" >/dev/null
 echo "    (tender-service is back on real time; the award.finalized event carries what the contract is drafted from)"
+
+step "contract-service drafts the contract from the final award (合同草案): parties, amount, term and the required clauses"
+BUYER="$(token_of buyer.haidian)"; FINANCE="$(token_of finance.haidian)"; STARLIGHT="$(token_of supplier.starlight)"
+for _ in $(seq 1 150); do
+  CONTRACT="$(curl -fsS "$GATEWAY/api/v1/contracts?size=200" -H "Authorization: Bearer $BUYER" \
+    | jq -r --arg t "$TENDER2" '.items[] | select(.tenderId == $t) | .id')"
+  [[ -n "$CONTRACT" ]] && break
+  sleep 0.2
+done
+curl -fsS "$GATEWAY/api/v1/contracts/$CONTRACT" -H "Authorization: Bearer $BUYER" \
+  | jq -c '{status, supplier: .supplierName, amount, serviceStartsOn, serviceEndsOn, clauses: (.clauses | keys), noSubcontracting: .clauses.NO_SUBCONTRACTING}'
+
+step "the purchaser completes the draft: funded 6:2:2 by province, prefecture and county, deliverables with targets, the payment schedule"
+curl -fsS -X PUT "$GATEWAY/api/v1/contracts/$CONTRACT/draft" -H "Authorization: Bearer $BUYER" -H 'Content-Type: application/json' -d '{
+  "fundingShares":[{"level":"PROVINCE","weight":6},{"level":"PREFECTURE","weight":2},{"level":"COUNTY","weight":2}],
+  "deliverables":[{"name":"助残技能培训","target":12,"unit":"次","per":"TERM"},{"name":"服务简报","target":3,"unit":"期","per":"WEEK"}],
+  "installments":[{"trigger":"ON_SIGNING","share":30},{"trigger":"MID_TERM_EVALUATION","share":40},{"trigger":"FINAL_EVALUATION","share":30}]}' \
+  | jq -c '{status, fundingShares: [.fundingShares[] | "\(.level) \(.weight)"]}'
+
+step "both parties sign as themselves, the purchaser files it with finance (备案) and finance confirms: the contract is in force"
+curl -fsS -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/signatures" -H "Authorization: Bearer $BUYER" | jq -c '{status, purchaserSignature}'
+curl -fsS -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/signatures" -H "Authorization: Bearer $STARLIGHT" | jq -c '{status, supplierSignature, publicationDueAt}'
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/filing" -H "Authorization: Bearer $BUYER"
+curl -fsS -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/filing/confirmation" -H "Authorization: Bearer $FINANCE" | jq -c '{status, filedAt}'
+echo "    the key terms are public (合同公开), without bank details or internal notes:"
+curl -fsS "$GATEWAY/api/v1/public/contracts/$CONTRACT" | jq -c '{title, supplierName, amount, serviceStartsOn, serviceEndsOn, fundingLevels, status}'
+
+step "星光敬老协会 reports its first month's progress against the targets (进度报告)"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/progress-reports" -H "Authorization: Bearer $STARLIGHT" \
+  -H 'Content-Type: application/json' -d "{\"periodFrom\":\"$NEXT_YEAR-01-01\",\"periodTo\":\"$NEXT_YEAR-01-31\",\"narrative\":\"一月服务进展\",
+  \"items\":[{\"deliverable\":1,\"quantity\":1,\"evidence\":[\"培训签到表-1月.pdf\"]},{\"deliverable\":2,\"quantity\":13}]}"
+curl -fsS "$GATEWAY/api/v1/contracts/$CONTRACT/performance" -H "Authorization: Bearer $BUYER" \
+  | jq -c '.deliverables[] | {name, target: .targetForTerm, achieved, rate: .achievementRate}'
+
+step "the first payment: payable on signing, requested by the purchaser, approved and paid by finance, split by funding level"
+PAYABLE="$(curl -fsS "$GATEWAY/api/v1/contracts/$CONTRACT/payments" -H "Authorization: Bearer $BUYER" | jq -r '.installments[0].payable')"
+PAYMENT="$(curl -fsS -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/payments" -H "Authorization: Bearer $BUYER" \
+  -H 'Content-Type: application/json' -d "{\"installment\":1,\"amount\":$PAYABLE}" | jq -r .id)"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/payments/$PAYMENT/decision" -H "Authorization: Bearer $FINANCE" \
+  -H 'Content-Type: application/json' -d '{"approved":true}'
+curl -fsS -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/payments/$PAYMENT/paid" -H "Authorization: Bearer $FINANCE" \
+  -H 'Content-Type: application/json' -d "{\"paidOn\":\"$(TZ=Asia/Shanghai date +%F)\"}" \
+  | jq -c '{status, amount, fiscalYear, funding: [.funding[] | "\(.level) \(.amount)"]}'
+echo "    a second request above what is still payable is refused:"
+curl -sS -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/payments" -H "Authorization: Bearer $BUYER" \
+  -H 'Content-Type: application/json' -d '{"installment":1,"amount":0.01}' | jq -c '{status, violations}'
 
 step "what tender-service knows of 星光敬老协会 (purchaser's view)"
 curl -fsS "$GATEWAY/api/v1/tenders/suppliers/51110108MJ00000025" -H "Authorization: Bearer $BUYER" | jq .

@@ -118,6 +118,13 @@ class SupplierRegistrationIT {
         assertThat(output).contains("{\"rank\":1,\"bidder\":\"星光敬老协会\"")
                 .contains("\"upheld\":false")
                 .contains("{\"status\":\"FINAL\",\"winner\":\"星光敬老协会\",\"price\":520000,\"noticeNumber\":\"ZB-");
+        // its contract: drafted from the award, signed, filed, public, reported on, first installment paid 6:2:2
+        assertThat(output).contains("{\"status\":\"DRAFT\",\"supplier\":\"星光敬老协会\",\"amount\":520000,")
+                .contains("{\"status\":\"ACTIVE\",\"filedAt\"")
+                .contains("\"fundingLevels\":[\"PROVINCE\",\"PREFECTURE\",\"COUNTY\"],\"status\":\"ACTIVE\"}")
+                .contains("{\"status\":\"PAID\",\"amount\":156000,")
+                .contains("\"funding\":[\"PROVINCE 93600\",\"PREFECTURE 31200\",\"COUNTY 31200\"]}")
+                .contains("{\"status\":422,\"violations\":[{\"field\":\"amount\"");
     }
 
     /** Registers through the gateway and waits until tender-service knows; returns how long it took (ms). */

@@ -200,7 +200,7 @@ public final class TenderEventsV1 {
      * The supplier is the bid's lead, with a consortium's members.
      */
     public record AwardFinalizedV1(UUID tenderId, UUID lotId, int lot, UUID awardId, String noticeNumber, String title,
-            String orgCode, String region, int fiscalYear, String subItemCode, ProcurementMethod method,
+            String content, BigDecimal quantity, String unit, String orgCode, String region, int fiscalYear, String subItemCode, ProcurementMethod method,
             String supplierUscc, String supplierName, List<String> memberUsccs, BigDecimal awardedPrice,
             LocalDate serviceStartsOn, LocalDate serviceEndsOn, boolean stableService, String paymentTerms,
             String performanceStandards, Instant finalizedAt) {

@@ -200,7 +200,7 @@ public class Awards implements JobHandler {
         Lot lot = tender.lot(award.lot);
         lot.awarded();
         tenders.publish(tender, AwardFinalizedV1.TYPE, new AwardFinalizedV1(tender.id, lot.id, lot.number, award.id,
-                award.noticeNumber, tender.title, tender.orgCode, tender.region, tender.fiscalYear, tender.subItemCode,
+                award.noticeNumber, tender.title, tender.content, tender.quantity, tender.unit, tender.orgCode, tender.region, tender.fiscalYear, tender.subItemCode,
                 tender.method, award.leadUscc, name(award.leadUscc), award.memberUsccs, award.price.amount(),
                 tender.serviceStartsOn, tender.serviceEndsOn, tender.stableService, tender.paymentTerms,
                 tender.performanceStandards, now));

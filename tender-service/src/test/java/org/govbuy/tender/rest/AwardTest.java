@@ -108,7 +108,8 @@ class AwardTest {
         Map<String, Object> data = finalized.getMap("");
         assertThat(data).containsKeys("tenderId", "lotId", "lot", "awardId", "noticeNumber", "title", "orgCode", "region",
                 "fiscalYear", "subItemCode", "method", "supplierUscc", "supplierName", "memberUsccs", "awardedPrice",
-                "serviceStartsOn", "serviceEndsOn", "stableService", "paymentTerms", "performanceStandards", "finalizedAt");
+                "serviceStartsOn", "serviceEndsOn", "stableService", "paymentTerms", "performanceStandards", "finalizedAt",
+                "content", "quantity", "unit");
         assertThat(data.values()).doesNotContainNull();
         assertThat(finalized.getString("supplierUscc")).isEqualTo(t.bidders.get(0));
         assertThat(finalized.getString("orgCode")).isEqualTo("ORG1");
