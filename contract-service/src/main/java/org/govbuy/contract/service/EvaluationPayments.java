@@ -15,7 +15,6 @@ import org.govbuy.contract.domain.Installment;
 import org.govbuy.contract.domain.InstallmentTrigger;
 import org.govbuy.contract.domain.PaymentPolicy;
 import org.govbuy.contract.messaging.EvaluationCompletedV1;
-import org.govbuy.platform.error.NotFoundProblem;
 import org.govbuy.platform.inbox.IncomingEvent;
 import org.govbuy.platform.inbox.PoisonMessageException;
 
@@ -44,13 +43,11 @@ public class EvaluationPayments {
     /** Runs in the consumer's inbox transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resultArrived(IncomingEvent event, EvaluationCompletedV1 data) {
-        Contract contract;
-        try {
-            contract = contracts.lock(data.contractId());
-        } catch (NotFoundProblem e) {
+        if (Contract.count("id", data.contractId()) == 0) {
             throw new PoisonMessageException("evaluation " + data.evaluationId() + " is about contract "
                     + data.contractId() + ", which contract-service does not know");
         }
+        Contract contract = contracts.lock(data.contractId());
         if (EvaluationResult.findById(data.evaluationId()) != null) {
             LOG.infof("evaluation %s already applied to contract %s", data.evaluationId(), contract.id);
             return;

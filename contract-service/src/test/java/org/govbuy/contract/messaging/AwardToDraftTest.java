@@ -97,6 +97,21 @@ class AwardToDraftTest {
     }
 
     @Test
+    void anEvaluationOfAContractNobodyKnowsGoesToTheDeadLetterTopic() {
+        ContractFixtures f = new ContractFixtures(bootstrap);
+        f.contract = UUID.randomUUID();
+        String evaluationId = "ev-" + UUID.randomUUID();
+        f.sendEvaluation(evaluationId, "MID_TERM", "GOOD", false);
+        java.util.function.Predicate<ConsumerRecord<String, String>> about = r -> r.value() != null
+                && r.value().contains(evaluationId);
+        var dead = TopicReader.readUntil(bootstrap, "contract.dlq", records -> records.stream().anyMatch(about),
+                Duration.ofSeconds(30));
+        ConsumerRecord<String, String> record = dead.stream().filter(about).findFirst().orElseThrow();
+        assertThat(TopicReader.header(record, "dead-letter-reason")).contains("does not know");
+        assertThat(Sql.count(db, "SELECT count(*) FROM evaluation_result WHERE evaluation_id = '" + evaluationId + "'")).isZero();
+    }
+
+    @Test
     void aDraftNotSignedWithinThirtyDaysOfTheAwardIsFlaggedOverdue() {
         ContractFixtures f = new ContractFixtures(bootstrap);
         UUID id = f.drafted();

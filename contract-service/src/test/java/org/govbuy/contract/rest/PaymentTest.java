@@ -76,7 +76,16 @@ class PaymentTest {
         assertThat(view.getList("funding.levels.carries", Float.class)).containsExactly(360000f, 120000f, 120000f);
         assertThat(view.getList("funding.levels.paid", Float.class)).containsExactly(60000.01f, 20000f, 20000f);
         assertThat(view.getList("funding.paidByYear.fiscalYear", Integer.class)).containsOnly(2026);
-        ContractFixtures.finance().get("/api/v1/contracts/funding?fiscalYear=2026").then().statusCode(200);
+        // finance's report over its district for 2026 holds this payment's parts (and other contracts' beside
+        // them); a neighbouring district's finance sees none of them
+        JsonPath report = ContractFixtures.finance().get("/api/v1/contracts/funding?fiscalYear=2026").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(report.getList("level", String.class)).contains("PROVINCE", "PREFECTURE", "COUNTY");
+        assertThat(report.getList("fiscalYear", Integer.class)).containsOnly(2026);
+        assertThat(report.getFloat("find { it.level == 'PROVINCE' }.paid")).isGreaterThanOrEqualTo(60000.01f);
+        ContractFixtures.as(TestTokens.forAudience("govbuy-contract").roles("finance").claim("region", "310105").sign())
+                .get("/api/v1/contracts/funding?fiscalYear=2026").then().statusCode(200)
+                .body("size()", equalTo(0));
         String event = Sql.text(db, "SELECT payload::text FROM outbox_event WHERE aggregate_id = '" + id
                 + "' AND event_type = 'govbuy.contract.payment.paid.v1'");
         assertThat(event).contains("\"fiscalYear\": 2026").contains("60000.01").contains("\"totalPaid\": 100000.01");
