@@ -75,8 +75,13 @@ public interface GatewayConfig {
         @WithDefault("50")
         int maxConnections();
 
-        /** Requests waiting for a connection at most; one more is refused at once (503). */
-        @WithDefault("100")
+        /**
+         * Requests waiting for a connection at most; one more is refused at once (503). Large enough
+         * for a deadline burst (hundreds of suppliers bidding in the last seconds, each waiting at
+         * most the acquire timeout): a bid refused as "busy" just before the deadline is lost to its
+         * supplier, so the gateway queues it rather than shedding it.
+         */
+        @WithDefault("1000")
         int maxWaiting();
 
         /** How long a request may wait for a connection before it is refused (503). */

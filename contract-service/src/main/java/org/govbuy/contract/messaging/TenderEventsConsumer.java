@@ -47,6 +47,11 @@ public class TenderEventsConsumer implements ReplayableConsumer {
     @Incoming("tender-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        // most events on the topic are not ours: skipped by their type header, without a transaction
+        org.apache.kafka.common.header.Header type = record.headers().lastHeader("ce_type");
+        if (type != null && !AwardFinalizedV1.TYPE.equals(new String(type.value(), java.nio.charset.StandardCharsets.UTF_8))) {
+            return;
+        }
         idempotent.process(CONSUMER, record, this::apply);
     }
 
