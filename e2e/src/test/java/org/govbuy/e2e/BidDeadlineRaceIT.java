@@ -66,7 +66,8 @@ class BidDeadlineRaceIT {
         // a refusal names the deadline; nothing is accepted at or after it by the server's clock
         assertThat(refused).allSatisfy(a -> assertThat(a.json().getString("detail")).contains("deadline"));
         assertThat(accepted).allSatisfy(a -> assertThat(Instant.parse(a.json().getString("receivedAt"))).isBefore(deadline));
-        assertThat(attempts.stream().filter(a -> !a.sentAt().isBefore(deadline))).hasSize(AFTER_THE_DEADLINE)
+        // (at least the 20 sent after it: on a busy machine a request meant for the last instant may leave late too)
+        assertThat(attempts.stream().filter(a -> !a.sentAt().isBefore(deadline))).hasSizeGreaterThanOrEqualTo(AFTER_THE_DEADLINE)
                 .allSatisfy(a -> assertThat(a.status()).isEqualTo(409));
         // the race is real: bids got in during the last second, and requests still in flight at the
         // deadline were refused (how many a 2-core machine takes per second is a benchmark's business)
