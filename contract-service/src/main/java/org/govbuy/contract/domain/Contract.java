@@ -175,14 +175,15 @@ public class Contract extends PanacheEntityBase {
     /** Sets clause texts; the clause list is fixed, and none may be left blank. */
     public void reword(Map<Clause, String> changes) {
         requireEditableDraft();
-        requireNoneBlank(changes);
+        requireNoneBlank(changes, "clauses");
         clauses.putAll(changes);
     }
 
-    static void requireNoneBlank(Map<Clause, String> changes) {
+    /** Refuses a blank required clause (422 naming {@code field}.CLAUSE). */
+    public static void requireNoneBlank(Map<Clause, String> changes, String field) {
         changes.forEach((clause, text) -> {
             if (text == null || text.isBlank()) {
-                throw new UnprocessableRequest("clauses." + clause, "a contract states every required clause; "
+                throw new UnprocessableRequest(field + "." + clause, "a contract states every required clause; "
                         + clause + " cannot be blank");
             }
         });

@@ -44,18 +44,11 @@ public class EvaluationEventsConsumer implements ReplayableConsumer {
     @Incoming("evaluation-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        // most events on the topic are not ours: skipped by their type header, without a transaction
-        org.apache.kafka.common.header.Header type = record.headers().lastHeader("ce_type");
-        if (type != null && !EvaluationCompletedV1.TYPE.equals(new String(type.value(), java.nio.charset.StandardCharsets.UTF_8))) {
-            return;
-        }
-        idempotent.process(CONSUMER, record, this::apply);
+        // most events on the topic are not ours: skipped by their type, without a transaction
+        idempotent.process(CONSUMER, record, java.util.Set.of(EvaluationCompletedV1.TYPE), this::apply);
     }
 
     private void apply(IncomingEvent event) {
-        if (!EvaluationCompletedV1.TYPE.equals(event.type())) {
-            return;
-        }
         EvaluationCompletedV1 result = event.dataAs(mapper, EvaluationCompletedV1.class);
         String missing = result.missingField();
         if (missing != null) {

@@ -47,18 +47,11 @@ public class TenderEventsConsumer implements ReplayableConsumer {
     @Incoming("tender-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        // most events on the topic are not ours: skipped by their type header, without a transaction
-        org.apache.kafka.common.header.Header type = record.headers().lastHeader("ce_type");
-        if (type != null && !AwardFinalizedV1.TYPE.equals(new String(type.value(), java.nio.charset.StandardCharsets.UTF_8))) {
-            return;
-        }
-        idempotent.process(CONSUMER, record, this::apply);
+        // most events on the topic are not ours: skipped by their type, without a transaction
+        idempotent.process(CONSUMER, record, java.util.Set.of(AwardFinalizedV1.TYPE), this::apply);
     }
 
     private void apply(IncomingEvent event) {
-        if (!AwardFinalizedV1.TYPE.equals(event.type())) {
-            return;
-        }
         AwardFinalizedV1 award = event.dataAs(mapper, AwardFinalizedV1.class);
         String missing = award.missingField();
         if (missing != null) {

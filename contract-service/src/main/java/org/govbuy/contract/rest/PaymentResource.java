@@ -27,6 +27,7 @@ import org.govbuy.contract.domain.Contract;
 import org.govbuy.contract.domain.Installment;
 import org.govbuy.contract.domain.Money;
 import org.govbuy.contract.domain.Payment;
+import org.govbuy.contract.domain.PaymentShare;
 import org.govbuy.contract.rest.ContractViews.InstallmentView;
 import org.govbuy.contract.rest.ContractViews.PaymentView;
 import org.govbuy.contract.rest.ContractViews.PaymentsView;
@@ -66,9 +67,11 @@ public class PaymentResource {
         List<Installment> installments = contracts.installments(id);
         Map<UUID, Integer> numbers = installments.stream().collect(Collectors.toMap(i -> i.id, i -> i.number));
         List<Payment> all = payments.payments(id);
+        Map<UUID, List<PaymentShare>> shares = payments.sharesOf(id);
         return new PaymentsView(id, contract.amount.amount(), Payments.totalPaid(id).amount(),
                 installments.stream().map(i -> InstallmentView.of(i, all)).toList(),
-                all.stream().map(p -> PaymentView.of(p, numbers.get(p.installmentId), payments.shares(p.id))).toList(),
+                all.stream().map(p -> PaymentView.of(p, numbers.get(p.installmentId), shares.getOrDefault(p.id, List.of())))
+                        .toList(),
                 funding.of(contract));
     }
 

@@ -63,11 +63,7 @@ public class Amendments {
         if (clauses.containsKey(Clause.TERM)) {
             throw new UnprocessableRequest("clauseChanges.TERM", "the term clause follows newEndsOn; change that instead");
         }
-        clauses.forEach((clause, text) -> {
-            if (text == null || text.isBlank()) {
-                throw new UnprocessableRequest("clauseChanges." + clause, "a required clause cannot be blanked by amendment");
-            }
-        });
+        Contract.requireNoneBlank(clauses, "clauseChanges");
         if (p.newEndsOn() != null) {
             if (p.newEndsOn().isBefore(LocalDate.ofInstant(clock.instant(), rules.zone()))) {
                 throw new UnprocessableRequest("newEndsOn", "an amendment does not end the term in the past");

@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 import org.govbuy.contract.domain.Contract;
@@ -64,7 +63,7 @@ public class Contracts {
     /** A department's contracts in its region, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<Contract> ofOrganisation(String orgCode, String region, ContractStatus status, Paging paging) {
-        return page(status == null
+        return PageView.of(status == null
                 ? Contract.find("orgCode = ?1 and region = ?2", Sort.descending("draftedAt", "id"), orgCode, region)
                 : Contract.find("orgCode = ?1 and region = ?2 and status = ?3", Sort.descending("draftedAt", "id"),
                         orgCode, region, status), paging);
@@ -81,21 +80,19 @@ public class Contracts {
         List<UUID> ids = entityManager.createNativeQuery("SELECT id" + where + " ORDER BY drafted_at DESC, id DESC",
                 UUID.class).setParameter(1, uscc).setFirstResult(paging.offset()).setMaxResults(paging.size())
                 .getResultList();
-        List<Contract> contracts = ids.stream().map(id -> Contract.<Contract>findById(id)).toList();
+        java.util.Map<UUID, Contract> byId = Contract.<Contract>list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c));
+        List<Contract> contracts = ids.stream().map(byId::get).toList();
         return new PageView<>(contracts, paging.page(), paging.size(), total);
     }
 
     /** Contracts whose key terms are public, newest first; optionally of one region. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<Contract> published(String region, Paging paging) {
-        return page(region == null
+        return PageView.of(region == null
                 ? Contract.find("publishedAt is not null", Sort.descending("publishedAt", "id"))
                 : Contract.find("publishedAt is not null and region = ?1", Sort.descending("publishedAt", "id"), region),
                 paging);
-    }
-
-    private static PageView<Contract> page(PanacheQuery<Contract> query, Paging paging) {
-        return PageView.of(query, paging);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,7 +3,6 @@ package org.govbuy.contract.service;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -56,7 +55,7 @@ public class FundingReports {
         var query = Contract.getEntityManager().createNativeQuery("SELECT fiscal_year, level, sum(amount) FROM payment_share WHERE "
                 + where + " GROUP BY fiscal_year, level ORDER BY fiscal_year, level");
         for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i] instanceof UUID id ? id : parameters[i]);
+            query.setParameter(i + 1, parameters[i]);
         }
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new YearLevelPaid(((Number) r[0]).intValue(), FundingLevel.valueOf((String) r[1]),

@@ -120,6 +120,13 @@ public class Payments {
         return PaymentShare.list("paymentId = ?1", paymentId);
     }
 
+    /** Every payment's funding parts on a contract, by payment, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<UUID, List<PaymentShare>> sharesOf(UUID contractId) {
+        return PaymentShare.<PaymentShare>list("contractId = ?1", contractId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(s -> s.paymentId));
+    }
+
     private static Payment find(UUID contractId, UUID paymentId) {
         return Payment.<Payment>findByIdOptional(paymentId).filter(p -> p.contractId.equals(contractId))
                 .orElseThrow(() -> new NotFoundProblem("no payment " + paymentId + " on contract " + contractId));

@@ -48,6 +48,20 @@ public class IdempotentConsumer {
         this.dataSource = dataSource;
     }
 
+    /**
+     * For a consumer that acts on some event types only: a record of another type is skipped by its
+     * {@code ce_type} header, without a transaction or an inbox row; the rest as {@link #process}.
+     * Returns true when the effect ran.
+     */
+    public boolean process(String consumer, ConsumerRecord<String, String> record, java.util.Set<String> types,
+            Consumer<IncomingEvent> effect) {
+        org.apache.kafka.common.header.Header type = record.headers().lastHeader("ce_type");
+        if (type != null && !types.contains(new String(type.value(), java.nio.charset.StandardCharsets.UTF_8))) {
+            return false;
+        }
+        return process(consumer, record, effect);
+    }
+
     /** Returns true when the effect ran, false when the event had been processed before. */
     public boolean process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
         IncomingEvent event;
