@@ -25,7 +25,7 @@ import org.govbuy.platform.error.IllegalTransitionException;
 /**
  * A tender's evaluation committee (评标委员会), drawn once the bids are opened and the bidders are
  * known: experts who may judge the tender's catalogue sub-item in its region, without
- * a declared tie to any bidder, in the order of the recorded seed ({@link CommitteeDraw}); the rest
+ * a declared tie to any bidder, in the order of the recorded seed ({@link org.govbuy.platform.draw.SeededDraw}); the rest
  * of the seats are the purchaser's representatives. It is formed when every member has declared no
  * conflict; a member who declares one is replaced by the next expert in the draw's order.
  */
@@ -132,7 +132,7 @@ public class Committee extends PanacheEntityBase {
         c.status = Status.DECLARING;
         c.membersWanted = members;
         c.seed = seed;
-        c.drawOrder = CommitteeDraw.order(seed, candidates);
+        c.drawOrder = org.govbuy.platform.draw.SeededDraw.order(seed, candidates);
         c.exclusions = List.copyOf(exclusions);
         c.bidders = bidders.stream().distinct().sorted().toList();
         c.drawnBy = drawnBy;

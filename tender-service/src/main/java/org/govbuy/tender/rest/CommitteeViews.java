@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.govbuy.tender.domain.Committee;
-import org.govbuy.tender.domain.CommitteeDraw;
+import org.govbuy.platform.draw.SeededDraw;
 import org.govbuy.tender.domain.CommitteeMember;
 import org.govbuy.tender.domain.Expert;
 
@@ -46,7 +46,7 @@ public final class CommitteeViews {
 
         static CommitteeView of(Committee c, List<CommitteeMember> members) {
             List<DrawPlaceView> order = IntStream.range(0, c.drawOrder.size()).mapToObj(i -> new DrawPlaceView(i + 1,
-                    c.drawOrder.get(i), CommitteeDraw.ticket(c.seed, c.drawOrder.get(i)))).toList();
+                    c.drawOrder.get(i), SeededDraw.ticket(c.seed, c.drawOrder.get(i)))).toList();
             return new CommitteeView(c.tenderId, c.status.name(), c.membersWanted,
                     members.stream().map(MemberView::of).toList(), c.bidders, c.seed, order, c.exclusions, c.drawnAt,
                     c.formedAt);

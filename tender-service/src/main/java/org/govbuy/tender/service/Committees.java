@@ -15,7 +15,7 @@ import org.govbuy.platform.error.IllegalTransitionException;
 import org.govbuy.platform.error.NotFoundProblem;
 import org.govbuy.tender.domain.Bid;
 import org.govbuy.tender.domain.Committee;
-import org.govbuy.tender.domain.CommitteeDraw;
+import org.govbuy.platform.draw.SeededDraw;
 import org.govbuy.tender.domain.CommitteeMember;
 import org.govbuy.tender.domain.CommitteeRules;
 import org.govbuy.tender.domain.Expert;
@@ -55,7 +55,7 @@ public class Committees {
         }
         int size = members == null ? rules.membersFor(tender.budget()) : members;
         Committee.Drawn drawn = Committee.draw(tender, Bid.openedParties(tenderId, null), pool.servingRegion(tender.region),
-                representatives, size, rules, CommitteeDraw.newSeed(), drawnBy, clock.instant());
+                representatives, size, rules, SeededDraw.newSeed(), drawnBy, clock.instant());
         drawn.committee().persist();
         drawn.members().forEach(m -> m.persist());
         LOG.infof("committee of tender %s drawn: %d members, seed %s, %d candidates, %d excluded", tenderId, size,

@@ -1,4 +1,4 @@
-package org.govbuy.tender.domain;
+package org.govbuy.platform.draw;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,19 +8,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * The random draw of a committee's experts, reproducible from its seed (ADR 33): every eligible
- * expert gets the ticket SHA-256("seed:expert-id") in hex, and experts are drawn in ticket order.
- * An auditor recomputes the order with any SHA-256 tool from the recorded seed and candidates;
- * a member who declares a conflict is replaced by the next expert in the same order.
+ * A random draw that anyone can reproduce from its recorded seed (ADR 33): every candidate gets
+ * the ticket SHA-256("seed:candidate-id") in hex, and candidates are drawn in ticket order. An
+ * auditor recomputes the order with any SHA-256 tool from the seed and the candidates' ids. Used
+ * for a tender's committee experts and for an evaluation's third-party agency.
  */
-public final class CommitteeDraw {
+public final class SeededDraw {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CommitteeDraw() {
+    private SeededDraw() {
     }
 
     /** A fresh seed: 128 random bits in hex. */
@@ -30,14 +29,14 @@ public final class CommitteeDraw {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** The drawing order of these candidates under this seed (by ticket, then by id). */
-    public static List<UUID> order(String seed, Collection<UUID> candidates) {
+    /** The drawing order of these candidates under this seed (by ticket, then by id); ids are their {@code toString()}. */
+    public static <T> List<T> order(String seed, Collection<T> candidates) {
         return candidates.stream().distinct()
-                .sorted(Comparator.comparing((UUID id) -> ticket(seed, id)).thenComparing(UUID::toString)).toList();
+                .sorted(Comparator.comparing((T id) -> ticket(seed, id)).thenComparing(Object::toString)).toList();
     }
 
-    /** One candidate's ticket: the hex SHA-256 of {@code seed + ":" + id}. */
-    public static String ticket(String seed, UUID candidate) {
+    /** One candidate's ticket: the hex SHA-256 of {@code seed + ":" + candidate}. */
+    public static String ticket(String seed, Object candidate) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((seed + ":" + candidate).getBytes(StandardCharsets.UTF_8));
