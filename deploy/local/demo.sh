@@ -402,6 +402,99 @@ echo "    a second request above what is still payable is refused:"
 curl -sS -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/payments" -H "Authorization: Bearer $BUYER" \
   -H 'Content-Type: application/json' -d '{"installment":1,"amount":0.01}' | jq -c '{status, violations}'
 
+EVALUATION_SERVICE="${GOVBUY_EVALUATION_SERVICE_URL:-http://127.0.0.1:8084}"
+step "performance evaluation (绩效评价): civil affairs keeps Haidian's pool of third-party agencies (第三方评估机构库)"
+for agency in "AGENCY-BJ-001|北京华普社会组织评估中心|52110108MJ0000701A|[]" \
+              "AGENCY-BJ-002|北京博远公益评估研究院|52110108MJ0000702B|[]" \
+              "AGENCY-BJ-003|星光公益咨询中心|52110108MJ0000703C|[\"51110108MJ00000025\"]"; do
+  IFS='|' read -r id name uscc ties <<<"$agency"
+  curl -sS -o /dev/null -X POST "$GATEWAY/api/v1/agencies" -H "Authorization: Bearer $CIVIL" -H 'Content-Type: application/json' \
+    -d "{\"id\":\"$id\",\"name\":\"$name\",\"uscc\":\"$uscc\",\"region\":\"110108\",\"qualifications\":[\"THIRD_PARTY_EVALUATION\"],
+         \"specialties\":[\"A07\"],\"affiliations\":$ties}"
+done
+curl -fsS "$GATEWAY/api/v1/agencies" -H "Authorization: Bearer $CIVIL" \
+  | jq -c '[.[] | select(.id | startswith("AGENCY-BJ")) | {id, name, tiedTo: .affiliations}]'
+echo "    the filed contract was planned for a mid-term evaluation at half its term and a final one at its end:"
+for _ in $(seq 1 150); do
+  [[ "$(curl -fsS "$GATEWAY/api/v1/evaluations?contractId=$CONTRACT" -H "Authorization: Bearer $BUYER" | jq -r .total)" == 2 ]] && break
+  sleep 0.2
+done
+curl -fsS "$GATEWAY/api/v1/evaluations?contractId=$CONTRACT" -H "Authorization: Bearer $BUYER" \
+  | jq -c '.items[] | {type, status, opensOn, closesOn}'
+MID="$(curl -fsS "$GATEWAY/api/v1/evaluations?contractId=$CONTRACT" -H "Authorization: Bearer $BUYER" | jq -r '.items[] | select(.type == "MID_TERM") | .id')"
+
+step "星光敬老协会 reports February to June (进度报告): 6 of 12 trainings and 78 of 156 bulletins by mid-term"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/progress-reports" -H "Authorization: Bearer $STARLIGHT" \
+  -H 'Content-Type: application/json' -d "{\"periodFrom\":\"$NEXT_YEAR-02-01\",\"periodTo\":\"$NEXT_YEAR-06-30\",\"narrative\":\"二至六月服务进展\",
+  \"items\":[{\"deliverable\":1,\"quantity\":5,\"evidence\":[\"培训签到表-2至6月.pdf\"]},{\"deliverable\":2,\"quantity\":65}]}"
+
+step "on 2 July $NEXT_YEAR (evaluation-service's clock moves there) the mid-term window opens and an agency is drawn, reproducibly"
+curl -fsS -X PUT "$EVALUATION_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" \
+  -H 'Content-Type: application/json' -d "{\"travelTo\":\"$NEXT_YEAR-07-01T16:00:05Z\"}" >/dev/null
+for _ in $(seq 1 150); do
+  [[ "$(curl -fsS "$GATEWAY/api/v1/evaluations/$MID" -H "Authorization: Bearer $BUYER" | jq -r .status)" == OPEN ]] && break
+  sleep 0.2
+done
+curl -fsS "$GATEWAY/api/v1/evaluations/$MID" -H "Authorization: Bearer $BUYER" \
+  | jq -c '{status, agencyId, seed: .draw.seed, order: [.draw.order[] | "\(.position) \(.agencyId)"], excluded: .draw.exclusions}'
+AGENCY="$(curl -fsS "$GATEWAY/api/v1/evaluations/$MID" -H "Authorization: Bearer $BUYER" | jq -r .agencyId)"
+case "$AGENCY" in
+  AGENCY-BJ-001) EVALUATOR="$(token_of evaluator.huapu)" ;;
+  *) EVALUATOR="$(token_of evaluator.boyuan)" ;;
+esac
+
+step "recipients answer the satisfaction survey (服务对象满意度) with single-use printed codes, without a login"
+mapfile -t CODES < <(curl -fsS -X POST "$GATEWAY/api/v1/evaluations/$MID/survey-codes" -H "Authorization: Bearer $BUYER" \
+  -H 'Content-Type: application/json' -d '{"count":8}' | jq -r '.codes[]')
+echo "    8 codes issued, e.g. ${CODES[0]}; 6 recipients answer"
+i=0
+for answer in 5 5 4 5 4 5; do
+  curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/public/evaluations/survey-responses" -H 'Content-Type: application/json' \
+    -d "{\"code\":\"${CODES[$i]}\",\"satisfaction\":$answer}"
+  i=$((i + 1))
+done
+echo "    the same code a second time is refused:"
+curl -sS -X POST "$GATEWAY/api/v1/public/evaluations/survey-responses" -H 'Content-Type: application/json' \
+  -d "{\"code\":\"${CODES[0]}\",\"satisfaction\":1}" | jq -c '{status, detail}'
+curl -fsS "$GATEWAY/api/v1/evaluations/$MID/survey" -H "Authorization: Bearer $BUYER" | jq -c 'del(.scale)'
+
+step "the drawn agency ($AGENCY) scores with evidence, the purchaser gives its own assessment, and proposes the result"
+scores() {
+  jq -nc --argjson p "[$1]" '{scores: [["QUALITY-1","服务规范"],["QUALITY-2","服务成效"],["FUNDS-1","资金使用合规"],["FUNDS-2","财务管理"],
+    ["DEVELOPMENT-1","内部治理"],["DEVELOPMENT-2","人才队伍"]] | to_entries
+    | map({subIndicator: .value[0], points: $p[.key], reason: "\(.value[1])：见评估报告", evidence: ["中期评估报告-\(.value[0]).pdf"]})}'
+}
+curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/evaluations/$MID/agency-scores" -H "Authorization: Bearer $EVALUATOR" \
+  -H 'Content-Type: application/json' -d "$(scores 9,9,9,8,4,5)"
+curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/evaluations/$MID/purchaser-scores" -H "Authorization: Bearer $BUYER" \
+  -H 'Content-Type: application/json' -d "$(scores 9,10,9,9,5,4)"
+curl -fsS -X POST "$GATEWAY/api/v1/evaluations/$MID/proposal" -H "Authorization: Bearer $BUYER" \
+  | jq -c '{status, score, grade, objectionDueOn, breakdown: [.breakdown[] | "\(.indicator) \(.measuredBy) \(.points)/\(.weight)"]}'
+echo "    the other agency can neither read nor score it:"
+OTHER="$([[ "$AGENCY" == AGENCY-BJ-001 ]] && token_of evaluator.boyuan || token_of evaluator.huapu)"
+curl -sS -o /dev/null -w '    HTTP %{http_code}\n' "$GATEWAY/api/v1/evaluations/$MID" -H "Authorization: Bearer $OTHER"
+
+step "星光敬老协会 sees its scores with reasons (not the evidence) and accepts: the result is final and public"
+curl -fsS "$GATEWAY/api/v1/evaluations/$MID/scores" -H "Authorization: Bearer $STARLIGHT" | jq -c '.[0] | {assessor, subIndicator, points, reason, evidence}'
+curl -fsS -X POST "$GATEWAY/api/v1/evaluations/$MID/acceptance" -H "Authorization: Bearer $STARLIGHT" | jq -c '{status, grade, completedOn}'
+curl -fsS "$GATEWAY/api/v1/public/evaluations/$MID" | jq -c '{subject, supplierName, type, score, grade, completedOn}'
+
+step "the result releases the mid-term installment (contract-service) and is a credit record (credit-service)"
+for _ in $(seq 1 150); do
+  [[ "$(curl -fsS "$GATEWAY/api/v1/contracts/$CONTRACT/payments" -H "Authorization: Bearer $BUYER" | jq -r '.installments[1].releasedAt')" != null ]] && break
+  sleep 0.2
+done
+curl -fsS "$GATEWAY/api/v1/contracts/$CONTRACT/payments" -H "Authorization: Bearer $BUYER" \
+  | jq -c '.installments[1] | {number, trigger, amount, payable, releasedAt}'
+for _ in $(seq 1 150); do
+  curl -fsS "$GATEWAY/api/v1/suppliers/51110108MJ00000025/credit-records?size=200" -H "Authorization: Bearer $CIVIL" \
+    | jq -e '.items[] | select(.kind == "PERFORMANCE_EVALUATION")' >/dev/null && break
+  sleep 0.2
+done
+curl -fsS "$GATEWAY/api/v1/suppliers/51110108MJ00000025/credit-records?size=200" -H "Authorization: Bearer $CIVIL" \
+  | jq -c '.items[] | select(.kind == "PERFORMANCE_EVALUATION") | {kind, positive, source, reason}'
+curl -fsS -X DELETE "$EVALUATION_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" >/dev/null
+
 step "what tender-service knows of 星光敬老协会 (purchaser's view)"
 curl -fsS "$GATEWAY/api/v1/tenders/suppliers/51110108MJ00000025" -H "Authorization: Bearer $BUYER" | jq .
 

@@ -125,6 +125,18 @@ class SupplierRegistrationIT {
                 .contains("{\"status\":\"PAID\",\"amount\":156000,")
                 .contains("\"funding\":[\"PROVINCE 93600\",\"PREFECTURE 31200\",\"COUNTY 31200\"]}")
                 .contains("{\"status\":422,\"violations\":[{\"field\":\"amount\"");
+        // its mid-term evaluation: a drawn agency (never the tied one), recipients, scores, the supplier's acceptance,
+        // then across services on the broker: the installment it triggers released, and a credit record
+        assertThat(output).contains("{\"type\":\"MID_TERM\",\"status\":\"SCHEDULED\",\"opensOn\":\"" + Purchase.YEAR + "-07-02\"")
+                .contains("\"excluded\":{\"AGENCY-BJ-003\":\"tied to the supplier's side [51110108MJ00000025]\"}")
+                .contains("{\"status\":409,\"detail\":\"one response per survey code: this code has been used\"}")
+                .contains("{\"status\":\"PROPOSED\",\"score\":92.67,\"grade\":\"EXCELLENT\"")
+                .contains("    HTTP 404")
+                .contains("\"evidence\":null}")
+                .contains("{\"status\":\"COMPLETED\",\"grade\":\"EXCELLENT\",\"completedOn\":\"" + Purchase.YEAR + "-07-02\"}")
+                .contains("\"supplierName\":\"星光敬老协会\",\"type\":\"MID_TERM\",\"score\":92.67,\"grade\":\"EXCELLENT\"")
+                .contains("{\"number\":2,\"trigger\":\"MID_TERM_EVALUATION\",\"amount\":208000,\"payable\":208000,")
+                .contains("{\"kind\":\"PERFORMANCE_EVALUATION\",\"positive\":true,\"source\":\"EVALUATION_RESULT\"");
     }
 
     /** Registers through the gateway and waits until tender-service knows; returns how long it took (ms). */

@@ -57,6 +57,12 @@ class GatewayTest {
                 .body("service", equalTo("credit"));
         given().get("/api/v1/suppliers/91350100M000100Y43").then().statusCode(401);
         given().contentType(ContentType.JSON).body("{}").post("/api/v1/public/suppliers").then().statusCode(401);
+        // the one public write: a recipient's survey answer with the code on their slip (ADR 46)
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/public/evaluations/survey-responses").then()
+                .statusCode(200).body("service", equalTo("evaluation")).body("method", equalTo("POST"));
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/public/evaluations/x").then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{}").put("/api/v1/public/evaluations/survey-responses").then()
+                .statusCode(401);
     }
 
     @Test
