@@ -429,8 +429,12 @@ curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/progress-rep
   \"items\":[{\"deliverable\":1,\"quantity\":5,\"evidence\":[\"培训签到表-2至6月.pdf\"]},{\"deliverable\":2,\"quantity\":65}]}"
 
 step "on 2 July $NEXT_YEAR (evaluation-service's clock moves there) the mid-term window opens and an agency is drawn, reproducibly"
-curl -fsS -X PUT "$EVALUATION_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" \
-  -H 'Content-Type: application/json' -d "{\"travelTo\":\"$NEXT_YEAR-07-01T16:00:05Z\"}" >/dev/null
+# credit-service records a result on the day it was completed, never a day in its future: its clock goes too
+CREDIT_SERVICE="${GOVBUY_CREDIT_SERVICE_URL:-http://127.0.0.1:8085}"
+for service in "$EVALUATION_SERVICE" "$CREDIT_SERVICE"; do
+  curl -fsS -X PUT "$service/api/v1/operations/clock" -H "Authorization: Bearer $OPS" \
+    -H 'Content-Type: application/json' -d "{\"travelTo\":\"$NEXT_YEAR-07-01T16:00:05Z\"}" >/dev/null
+done
 for _ in $(seq 1 150); do
   [[ "$(curl -fsS "$GATEWAY/api/v1/evaluations/$MID" -H "Authorization: Bearer $BUYER" | jq -r .status)" == OPEN ]] && break
   sleep 0.2
@@ -493,7 +497,9 @@ for _ in $(seq 1 150); do
 done
 curl -fsS "$GATEWAY/api/v1/suppliers/51110108MJ00000025/credit-records?size=200" -H "Authorization: Bearer $CIVIL" \
   | jq -c '.items[] | select(.kind == "PERFORMANCE_EVALUATION") | {kind, positive, source, reason}'
-curl -fsS -X DELETE "$EVALUATION_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" >/dev/null
+for service in "$EVALUATION_SERVICE" "$CREDIT_SERVICE"; do
+  curl -fsS -X DELETE "$service/api/v1/operations/clock" -H "Authorization: Bearer $OPS" >/dev/null
+done
 
 step "what tender-service knows of 星光敬老协会 (purchaser's view)"
 curl -fsS "$GATEWAY/api/v1/tenders/suppliers/51110108MJ00000025" -H "Authorization: Bearer $BUYER" | jq .

@@ -523,6 +523,7 @@ cmd_status() {
 cmd_demo() {
   GOVBUY_GATEWAY_URL="$GATEWAY_URL" GOVBUY_GATEWAY_MANAGEMENT_URL="$GATEWAY_MANAGEMENT_URL" \
     GOVBUY_KEYCLOAK_URL="$KEYCLOAK_URL" GOVBUY_TENDER_SERVICE_URL="http://127.0.0.1:$(port_of tender)" \
+    GOVBUY_EVALUATION_SERVICE_URL="http://127.0.0.1:$(port_of evaluation)" GOVBUY_CREDIT_SERVICE_URL="http://127.0.0.1:$(port_of credit)" \
     bash "$ROOT/deploy/local/demo.sh"
 }
 
