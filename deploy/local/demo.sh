@@ -3,7 +3,8 @@
 # Today: civil affairs registers suppliers (社会组织) and keeps their credit; the catalogue is
 # published; a purchase plan is approved and its open tender announced, questions answered and
 # sealed bids taken (a debarred supplier refused); a second tender is awarded, and its contract
-# drafted, signed, filed, reported on and paid its first installment. Later issues add the evaluation.
+# drafted, signed, filed, reported on and paid; its mid-term evaluation passes and releases an installment,
+# while the second lot's supplier fails its own: rectification, a withheld installment and a credit record.
 set -euo pipefail
 
 GATEWAY="${GOVBUY_GATEWAY_URL:-http://127.0.0.1:8080}"
@@ -279,14 +280,14 @@ step "the award on a second tender: tender-service's clock is set to 1 June 2026
 clock_to 2026-06-01T01:00:00Z
 PLAN2="$(curl -fsS -X POST "$GATEWAY/api/v1/plans" -H "Authorization: Bearer $BUYER" -H 'Content-Type: application/json' \
   -d "{\"fiscalYear\":$NEXT_YEAR,\"subItemCode\":\"A07.02\",\"content\":\"为海淀北部地区独居老人提供居家养老上门服务\",
-       \"quantity\":600,\"unit\":\"人·月\",\"budget\":540000,\"priceBasis\":\"目录参考价700–1100元/人·月,按900元测算\",
-       \"feasibility\":\"辖区内有多家具备资质的养老服务社会组织\",\"goals\":\"覆盖50名老人全年服务\",
+       \"quantity\":780,\"unit\":\"人·月\",\"budget\":700000,\"priceBasis\":\"目录参考价700–1100元/人·月,按约900元测算\",
+       \"feasibility\":\"辖区内有多家具备资质的养老和助残服务社会组织\",\"goals\":\"覆盖65名老人全年服务\",
        \"performanceStandards\":\"服务满意度不低于90%\",\"proposedMethod\":\"OPEN_TENDER\"}" | jq -r .id)"
 curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/plans/$PLAN2/submission" -H "Authorization: Bearer $BUYER"
 curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/plans/$PLAN2/approval" -H "Authorization: Bearer $FINANCE"
 TENDER2="$(curl -fsS -X POST "$GATEWAY/api/v1/tenders" -H "Authorization: Bearer $BUYER" -H 'Content-Type: application/json' \
-  -d "{\"planId\":\"$PLAN2\",\"method\":\"OPEN_TENDER\",\"lots\":[{\"title\":\"北部片区\",\"budget\":540000}],
-       \"terms\":{\"title\":\"海淀区$NEXT_YEAR年北部片区居家养老上门服务\",\"content\":\"助餐、助洁、助浴、助医上门服务\",\"quantity\":600,
+  -d "{\"planId\":\"$PLAN2\",\"method\":\"OPEN_TENDER\",\"lots\":[{\"title\":\"北部片区\",\"budget\":540000},{\"title\":\"北部片区失能老人康复\",\"budget\":160000}],
+       \"terms\":{\"title\":\"海淀区$NEXT_YEAR年北部片区居家养老上门服务\",\"content\":\"助餐、助洁、助浴、助医上门服务;失能老人康复训练\",\"quantity\":780,
          \"unit\":\"人·月\",\"serviceStartsOn\":\"$NEXT_YEAR-01-01\",\"serviceEndsOn\":\"$NEXT_YEAR-12-31\",\"stableService\":true,
          \"admittedTypes\":[\"SOCIAL_GROUP\",\"SOCIAL_SERVICE_ORGANISATION\",\"FOUNDATION\"],
          \"evaluation\":{\"method\":\"COMPREHENSIVE_SCORING\",\"priceWeight\":30,\"criteria\":[{\"name\":\"服务方案\",\"maxScore\":40,\"weight\":40},{\"name\":\"人员与经验\",\"maxScore\":30,\"weight\":30}]},
@@ -294,12 +295,13 @@ TENDER2="$(curl -fsS -X POST "$GATEWAY/api/v1/tenders" -H "Authorization: Bearer
          \"bidDeadline\":\"2026-06-22T02:00:00Z\",\"openingAt\":\"2026-06-22T03:00:00Z\",\"consortiumAllowed\":false}}" \
   | jq -r .announcement.tenderId)"
 curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/tenders/$TENDER2/announcement" -H "Authorization: Bearer $BUYER"
-for entry in "supplier.starlight|520000" "supplier.zhucan|505000" "supplier.pudong|530000"; do
-  IFS='|' read -r user price <<<"$entry"
-  curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/tenders/$TENDER2/lots/1/bids" -H "Authorization: Bearer $(token_of "$user")" \
-    -H 'Content-Type: application/json' -d "{\"price\":$price,\"proposal\":\"$user 的北部片区服务方案\",\"declarations\":[\"不转包\"]}"
+for entry in "supplier.starlight|1|520000" "supplier.zhucan|1|505000" "supplier.pudong|1|530000" \
+             "supplier.zhucan|2|150000" "supplier.starlight|2|158000" "supplier.pudong|2|156000"; do
+  IFS='|' read -r user lot price <<<"$entry"
+  curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/tenders/$TENDER2/lots/$lot/bids" -H "Authorization: Bearer $(token_of "$user")" \
+    -H 'Content-Type: application/json' -d "{\"price\":$price,\"proposal\":\"$user 的第${lot}包服务方案\",\"declarations\":[\"不转包\"]}"
 done
-echo "    announced, three sealed bids in; the clock moves to the opening on 22 June"
+echo "    announced, three sealed bids in on each lot; the clock moves to the opening on 22 June"
 clock_to 2026-06-22T03:00:05Z
 for _ in $(seq 1 150); do
   [[ "$(curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2" | jq -r .announcement.status)" == OPENED ]] && break
@@ -317,21 +319,26 @@ COMMITTEE="$(curl -fsS -X POST "$GATEWAY/api/v1/tenders/$TENDER2/committee" -H "
 jq -c '{status, seed, members: [.members[] | {name, kind, drawPosition}], excluded: (.exclusions | length)}' <<<"$COMMITTEE"
 echo "    every member declares no conflict with the named bidders (回避声明), then scores on their own sheet:"
 mapfile -t MEMBERS < <(jq -r '.members[].username' <<<"$COMMITTEE")
-EVALUATION="$GATEWAY/api/v1/tenders/$TENDER2/lots/1/evaluation"
 for member in "${MEMBERS[@]}"; do
   curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/tenders/$TENDER2/committee/declaration" \
     -H "Authorization: Bearer $(token_of "$member")" -H 'Content-Type: application/json' -d '{"conflict":false}'
 done
-SHEET="$(curl -fsS "$EVALUATION" -H "Authorization: Bearer $BUYER" | jq -c '{scores: [.bids[] | . as $b
-  | (if $b.leadName == "星光敬老协会" then [38, 28] elif $b.leadName == "北京市助残公益基金会" then [33, 24] else [30, 22] end) as $s
-  | {bidId: $b.bidId, criterion: "服务方案", score: $s[0]}, {bidId: $b.bidId, criterion: "人员与经验", score: $s[1]}]}')"
-for member in "${MEMBERS[@]}"; do
-  curl -fsS -o /dev/null -X PUT "$EVALUATION/score-sheets/mine" -H "Authorization: Bearer $(token_of "$member")" \
-    -H 'Content-Type: application/json' -d "$SHEET"
+# the same sheet from every member; on lot 1 星光敬老协会's proposal is the strongest, on lot 2 北京市助残公益基金会's
+STRONGEST=([1]="星光敬老协会" [2]="北京市助残公益基金会")
+for lot in 1 2; do
+  EVALUATION="$GATEWAY/api/v1/tenders/$TENDER2/lots/$lot/evaluation"
+  SHEET="$(curl -fsS "$EVALUATION" -H "Authorization: Bearer $BUYER" | jq -c --arg best "${STRONGEST[$lot]}" '{scores: [.bids[] | . as $b
+    | (if $b.leadName == $best then [38, 28] elif $b.leadName == "浦东新区社区养老服务中心" then [30, 22] else [33, 24] end) as $s
+    | {bidId: $b.bidId, criterion: "服务方案", score: $s[0]}, {bidId: $b.bidId, criterion: "人员与经验", score: $s[1]}]}')"
+  for member in "${MEMBERS[@]}"; do
+    curl -fsS -o /dev/null -X PUT "$EVALUATION/score-sheets/mine" -H "Authorization: Bearer $(token_of "$member")" \
+      -H 'Content-Type: application/json' -d "$SHEET"
+  done
+  echo "    lot $lot:"
+  curl -fsS -X POST "$EVALUATION/closing" -H "Authorization: Bearer $(token_of "${MEMBERS[0]}")" -H 'Content-Type: application/json' \
+    -d '{"report":"评标委员会按综合评分法评审,推荐排名第一的投标人为中标候选人"}' \
+    | jq -c '.result.ranking[] | {rank, bidder: .leadName, price, technical: .technicalScore, priceScore, total: .totalScore}'
 done
-curl -fsS -X POST "$EVALUATION/closing" -H "Authorization: Bearer $(token_of "${MEMBERS[0]}")" -H 'Content-Type: application/json' \
-  -d '{"report":"评标委员会按综合评分法评审,推荐排名第一的投标人为中标候选人"}' \
-  | jq -c '.result.ranking[] | {rank, bidder: .leadName, price, technical: .technicalScore, priceScore, total: .totalScore}'
 
 step "the recommendation is published (中标公示); 北京市助残公益基金会 challenges it (质疑) and the purchaser rejects the challenge"
 curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" \
@@ -341,29 +348,35 @@ CHALLENGE="$(curl -fsS -X POST "$GATEWAY/api/v1/tenders/$TENDER2/lots/1/challeng
 curl -fsS -X POST "$GATEWAY/api/v1/tenders/$TENDER2/challenges/$CHALLENGE/answer" -H "Authorization: Bearer $BUYER" \
   -H 'Content-Type: application/json' -d '{"upheld":false,"answer":"经复核,价格分按(最低价÷投标价)×30计算无误,服务方案得分为五位成员去掉最高最低分后的平均分"}' \
   | jq -c '{upheld, answer}'
-CLOSE="$(curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" | jq -r '.lots[0].awards[0].challengesCloseAt')"
+CLOSE="$(curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" | jq -r '[.lots[].awards[0].challengesCloseAt] | max')"
 echo "    the public sees the challenge and its answer, not who filed it nor the evidence:"
 curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" | jq -c '.lots[0].challenges[] | {grounds, upheld, answer}'
 
 step "when the publicity and challenge periods have ended ($CLOSE) the award is final and its notice issued (中标通知书)"
 clock_to "$(date -u -d "@$(($(date -u -d "$CLOSE" +%s) + 5))" +%FT%TZ)"
 for _ in $(seq 1 150); do
-  [[ "$(curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" | jq -r '.lots[0].awards[0].status')" == FINAL ]] && break
+  curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" | jq -e 'all(.lots[]; .awards[0].status == "FINAL")' >/dev/null && break
   sleep 0.2
 done
 curl -fsS "$GATEWAY/api/v1/public/tenders/$TENDER2/awards" \
-  | jq -c '.lots[0].awards[0] | {status, winner: .leadName, price, noticeNumber, finalisedAt}'
+  | jq -c '.lots[].awards[0] | {status, winner: .leadName, price, noticeNumber, finalisedAt}'
 curl -fsS -X DELETE "$TENDER_SERVICE/api/v1/operations/clock" -H "Authorization: Bearer $OPS" >/dev/null
 echo "    (tender-service is back on real time; the award.finalized event carries what the contract is drafted from)"
 
 step "contract-service drafts the contract from the final award (合同草案): parties, amount, term and the required clauses"
 BUYER="$(token_of buyer.haidian)"; FINANCE="$(token_of finance.haidian)"; STARLIGHT="$(token_of supplier.starlight)"
-for _ in $(seq 1 150); do
-  CONTRACT="$(curl -fsS "$GATEWAY/api/v1/contracts?size=200" -H "Authorization: Bearer $BUYER" \
-    | jq -r --arg t "$TENDER2" '.items[] | select(.tenderId == $t) | .id')"
-  [[ -n "$CONTRACT" ]] && break
-  sleep 0.2
-done
+# the id of the contract drafted from the second tender's lot $1, once contract-service has drafted it
+contract_of_lot() {
+  local id=""
+  for _ in $(seq 1 150); do
+    id="$(curl -fsS "$GATEWAY/api/v1/contracts?size=200" -H "Authorization: Bearer $BUYER" \
+      | jq -r --arg t "$TENDER2" --argjson lot "$1" '.items[] | select(.tenderId == $t and .lot == $lot) | .id')"
+    [[ -n "$id" ]] && break
+    sleep 0.2
+  done
+  echo "$id"
+}
+CONTRACT="$(contract_of_lot 1)"
 curl -fsS "$GATEWAY/api/v1/contracts/$CONTRACT" -H "Authorization: Bearer $BUYER" \
   | jq -c '{status, supplier: .supplierName, amount, serviceStartsOn, serviceEndsOn, clauses: (.clauses | keys), noSubcontracting: .clauses.NO_SUBCONTRACTING}'
 
@@ -402,6 +415,19 @@ echo "    a second request above what is still payable is refused:"
 curl -sS -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/payments" -H "Authorization: Bearer $BUYER" \
   -H 'Content-Type: application/json' -d '{"installment":1,"amount":0.01}' | jq -c '{status, violations}'
 
+step "lot 2's contract with 北京市助残公益基金会 (150,000) is completed, signed and filed the same way: 24 rehabilitation sessions in the year"
+ZHUCAN="$(token_of supplier.zhucan)"
+CONTRACT2="$(contract_of_lot 2)"
+curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/contracts/$CONTRACT2/draft" -H "Authorization: Bearer $BUYER" -H 'Content-Type: application/json' -d '{
+  "fundingShares":[{"level":"COUNTY","weight":1}],
+  "deliverables":[{"name":"失能老人康复训练","target":24,"unit":"次","per":"TERM"}],
+  "installments":[{"trigger":"ON_SIGNING","share":30},{"trigger":"MID_TERM_EVALUATION","share":40},{"trigger":"FINAL_EVALUATION","share":30}]}'
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/contracts/$CONTRACT2/signatures" -H "Authorization: Bearer $BUYER"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/contracts/$CONTRACT2/signatures" -H "Authorization: Bearer $ZHUCAN"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/contracts/$CONTRACT2/filing" -H "Authorization: Bearer $BUYER"
+curl -fsS -X POST "$GATEWAY/api/v1/contracts/$CONTRACT2/filing/confirmation" -H "Authorization: Bearer $FINANCE" \
+  | jq -c '{lot, status, supplier: .supplierName, amount, filedAt}'
+
 EVALUATION_SERVICE="${GOVBUY_EVALUATION_SERVICE_URL:-http://127.0.0.1:8084}"
 step "performance evaluation (绩效评价): civil affairs keeps Haidian's pool of third-party agencies (第三方评估机构库)"
 for agency in "AGENCY-BJ-001|北京华普社会组织评估中心|52110108MJ0000701A|[]" \
@@ -422,11 +448,21 @@ done
 curl -fsS "$GATEWAY/api/v1/evaluations?contractId=$CONTRACT" -H "Authorization: Bearer $BUYER" \
   | jq -c '.items[] | {type, status, opensOn, closesOn}'
 MID="$(curl -fsS "$GATEWAY/api/v1/evaluations?contractId=$CONTRACT" -H "Authorization: Bearer $BUYER" | jq -r '.items[] | select(.type == "MID_TERM") | .id')"
+for _ in $(seq 1 150); do
+  MID2="$(curl -fsS "$GATEWAY/api/v1/evaluations?contractId=$CONTRACT2" -H "Authorization: Bearer $BUYER" \
+    | jq -r '.items[] | select(.type == "MID_TERM") | .id')"
+  [[ -n "$MID2" ]] && break
+  sleep 0.2
+done
 
 step "星光敬老协会 reports February to June (进度报告): 6 of 12 trainings and 78 of 156 bulletins by mid-term"
 curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/contracts/$CONTRACT/progress-reports" -H "Authorization: Bearer $STARLIGHT" \
   -H 'Content-Type: application/json' -d "{\"periodFrom\":\"$NEXT_YEAR-02-01\",\"periodTo\":\"$NEXT_YEAR-06-30\",\"narrative\":\"二至六月服务进展\",
   \"items\":[{\"deliverable\":1,\"quantity\":5,\"evidence\":[\"培训签到表-2至6月.pdf\"]},{\"deliverable\":2,\"quantity\":65}]}"
+echo "    北京市助残公益基金会 reports 4 of the 12 rehabilitation sessions due by mid-term"
+curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/contracts/$CONTRACT2/progress-reports" -H "Authorization: Bearer $ZHUCAN" \
+  -H 'Content-Type: application/json' -d "{\"periodFrom\":\"$NEXT_YEAR-01-01\",\"periodTo\":\"$NEXT_YEAR-06-30\",\"narrative\":\"上半年康复训练进展\",
+  \"items\":[{\"deliverable\":1,\"quantity\":4,\"evidence\":[\"康复训练记录-上半年.pdf\"]}]}"
 
 step "on 2 July $NEXT_YEAR (evaluation-service's clock moves there) the mid-term window opens and an agency is drawn, reproducibly"
 # credit-service records a result on the day it was completed, never a day in its future: its clock goes too
@@ -442,38 +478,53 @@ done
 curl -fsS "$GATEWAY/api/v1/evaluations/$MID" -H "Authorization: Bearer $BUYER" \
   | jq -c '{status, agencyId, seed: .draw.seed, order: [.draw.order[] | "\(.position) \(.agencyId)"], excluded: .draw.exclusions}'
 AGENCY="$(curl -fsS "$GATEWAY/api/v1/evaluations/$MID" -H "Authorization: Bearer $BUYER" | jq -r .agencyId)"
-case "$AGENCY" in
-  AGENCY-BJ-001) EVALUATOR="$(token_of evaluator.huapu)" ;;
-  *) EVALUATOR="$(token_of evaluator.boyuan)" ;;
-esac
+evaluator_of() {
+  case "$1" in
+    AGENCY-BJ-001) token_of evaluator.huapu ;;
+    AGENCY-BJ-002) token_of evaluator.boyuan ;;
+    *) token_of evaluator.xingguang ;;
+  esac
+}
+EVALUATOR="$(evaluator_of "$AGENCY")"
+
+# the purchaser issues <count> codes for an evaluation (kept in CODES); recipients answer with the first ones, without a login
+survey() {
+  local evaluation="$1" count="$2" i=0
+  shift 2
+  mapfile -t CODES < <(curl -fsS -X POST "$GATEWAY/api/v1/evaluations/$evaluation/survey-codes" -H "Authorization: Bearer $BUYER" \
+    -H 'Content-Type: application/json' -d "{\"count\":$count}" | jq -r '.codes[]')
+  echo "    $count codes issued, e.g. ${CODES[0]}; $# recipients answer"
+  for answer in "$@"; do
+    curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/public/evaluations/survey-responses" -H 'Content-Type: application/json' \
+      -d "{\"code\":\"${CODES[$i]}\",\"satisfaction\":$answer}"
+    i=$((i + 1))
+  done
+}
+# the agency's and the purchaser's points for QUALITY-1, QUALITY-2, FUNDS-1, FUNDS-2, DEVELOPMENT-1, DEVELOPMENT-2
+scores() {
+  jq -nc --argjson p "[$1]" '{scores: [["QUALITY-1","服务规范"],["QUALITY-2","服务成效"],["FUNDS-1","资金使用合规"],["FUNDS-2","财务管理"],
+    ["DEVELOPMENT-1","内部治理"],["DEVELOPMENT-2","人才队伍"]] | to_entries
+    | map({subIndicator: .value[0], points: $p[.key], reason: "\(.value[1])：见评估报告", evidence: ["中期评估报告-\(.value[0]).pdf"]})}'
+}
+score_and_propose() {
+  local evaluation="$1" agency_token="$2" agency_points="$3" purchaser_points="$4"
+  curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/evaluations/$evaluation/agency-scores" -H "Authorization: Bearer $agency_token" \
+    -H 'Content-Type: application/json' -d "$(scores "$agency_points")"
+  curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/evaluations/$evaluation/purchaser-scores" -H "Authorization: Bearer $BUYER" \
+    -H 'Content-Type: application/json' -d "$(scores "$purchaser_points")"
+  curl -fsS -X POST "$GATEWAY/api/v1/evaluations/$evaluation/proposal" -H "Authorization: Bearer $BUYER" \
+    | jq -c '{status, score, grade, objectionDueOn, breakdown: [.breakdown[] | "\(.indicator) \(.measuredBy) \(.points)/\(.weight)"]}'
+}
 
 step "recipients answer the satisfaction survey (服务对象满意度) with single-use printed codes, without a login"
-mapfile -t CODES < <(curl -fsS -X POST "$GATEWAY/api/v1/evaluations/$MID/survey-codes" -H "Authorization: Bearer $BUYER" \
-  -H 'Content-Type: application/json' -d '{"count":8}' | jq -r '.codes[]')
-echo "    8 codes issued, e.g. ${CODES[0]}; 6 recipients answer"
-i=0
-for answer in 5 5 4 5 4 5; do
-  curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/public/evaluations/survey-responses" -H 'Content-Type: application/json' \
-    -d "{\"code\":\"${CODES[$i]}\",\"satisfaction\":$answer}"
-  i=$((i + 1))
-done
+survey "$MID" 8 5 5 4 5 4 5
 echo "    the same code a second time is refused:"
 curl -sS -X POST "$GATEWAY/api/v1/public/evaluations/survey-responses" -H 'Content-Type: application/json' \
   -d "{\"code\":\"${CODES[0]}\",\"satisfaction\":1}" | jq -c '{status, detail}'
 curl -fsS "$GATEWAY/api/v1/evaluations/$MID/survey" -H "Authorization: Bearer $BUYER" | jq -c 'del(.scale)'
 
 step "the drawn agency ($AGENCY) scores with evidence, the purchaser gives its own assessment, and proposes the result"
-scores() {
-  jq -nc --argjson p "[$1]" '{scores: [["QUALITY-1","服务规范"],["QUALITY-2","服务成效"],["FUNDS-1","资金使用合规"],["FUNDS-2","财务管理"],
-    ["DEVELOPMENT-1","内部治理"],["DEVELOPMENT-2","人才队伍"]] | to_entries
-    | map({subIndicator: .value[0], points: $p[.key], reason: "\(.value[1])：见评估报告", evidence: ["中期评估报告-\(.value[0]).pdf"]})}'
-}
-curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/evaluations/$MID/agency-scores" -H "Authorization: Bearer $EVALUATOR" \
-  -H 'Content-Type: application/json' -d "$(scores 9,9,9,8,4,5)"
-curl -fsS -o /dev/null -X PUT "$GATEWAY/api/v1/evaluations/$MID/purchaser-scores" -H "Authorization: Bearer $BUYER" \
-  -H 'Content-Type: application/json' -d "$(scores 9,10,9,9,5,4)"
-curl -fsS -X POST "$GATEWAY/api/v1/evaluations/$MID/proposal" -H "Authorization: Bearer $BUYER" \
-  | jq -c '{status, score, grade, objectionDueOn, breakdown: [.breakdown[] | "\(.indicator) \(.measuredBy) \(.points)/\(.weight)"]}'
+score_and_propose "$MID" "$EVALUATOR" 9,9,9,8,4,5 9,10,9,9,5,4
 echo "    the other agency can neither read nor score it:"
 OTHER="$([[ "$AGENCY" == AGENCY-BJ-001 ]] && token_of evaluator.boyuan || token_of evaluator.huapu)"
 curl -sS -o /dev/null -w '    HTTP %{http_code}\n' "$GATEWAY/api/v1/evaluations/$MID" -H "Authorization: Bearer $OTHER"
@@ -484,19 +535,42 @@ curl -fsS -X POST "$GATEWAY/api/v1/evaluations/$MID/acceptance" -H "Authorizatio
 curl -fsS "$GATEWAY/api/v1/public/evaluations/$MID" | jq -c '{subject, supplierName, type, score, grade, completedOn}'
 
 step "the result releases the mid-term installment (contract-service) and is a credit record (credit-service)"
-for _ in $(seq 1 150); do
-  [[ "$(curl -fsS "$GATEWAY/api/v1/contracts/$CONTRACT/payments" -H "Authorization: Bearer $BUYER" | jq -r '.installments[1].releasedAt')" != null ]] && break
-  sleep 0.2
-done
-curl -fsS "$GATEWAY/api/v1/contracts/$CONTRACT/payments" -H "Authorization: Bearer $BUYER" \
-  | jq -c '.installments[1] | {number, trigger, amount, payable, releasedAt}'
-for _ in $(seq 1 150); do
-  curl -fsS "$GATEWAY/api/v1/suppliers/51110108MJ00000025/credit-records?size=200" -H "Authorization: Bearer $CIVIL" \
-    | jq -e '.items[] | select(.kind == "PERFORMANCE_EVALUATION")' >/dev/null && break
-  sleep 0.2
-done
-curl -fsS "$GATEWAY/api/v1/suppliers/51110108MJ00000025/credit-records?size=200" -H "Authorization: Bearer $CIVIL" \
-  | jq -c '.items[] | select(.kind == "PERFORMANCE_EVALUATION") | {kind, positive, source, reason}'
+# what a mid-term result did in the other services, once the event has reached them: the contract's mid-term
+# installment (contract-service) and the supplier's credit record (credit-service; read by its registrar)
+mid_term_installment() {
+  for _ in $(seq 1 150); do
+    [[ "$(curl -fsS "$GATEWAY/api/v1/contracts/$1/payments" -H "Authorization: Bearer $BUYER" | jq -r '.installments[1].releasedAt')" != null ]] && break
+    sleep 0.2
+  done
+  curl -fsS "$GATEWAY/api/v1/contracts/$1/payments" -H "Authorization: Bearer $BUYER" \
+    | jq -c '.installments[1] | {number, trigger, amount, payable, withheld, grade, rectificationRequired}'
+}
+evaluation_credit_record() {
+  for _ in $(seq 1 150); do
+    curl -fsS "$GATEWAY/api/v1/suppliers/$1/credit-records?size=200" -H "Authorization: Bearer $2" \
+      | jq -e '.items[] | select(.kind == "PERFORMANCE_EVALUATION")' >/dev/null && break
+    sleep 0.2
+  done
+  curl -fsS "$GATEWAY/api/v1/suppliers/$1/credit-records?size=200" -H "Authorization: Bearer $2" \
+    | jq -c '.items[] | select(.kind == "PERFORMANCE_EVALUATION") | {kind, severity, positive, source, status, reason}'
+}
+mid_term_installment "$CONTRACT"
+evaluation_credit_record 51110108MJ00000025 "$CIVIL"
+
+step "北京市助残公益基金会's mid-term, by the agency drawn for it: 4 of 12 sessions, less satisfied recipients, low scores"
+AGENCY2="$(curl -fsS "$GATEWAY/api/v1/evaluations/$MID2" -H "Authorization: Bearer $BUYER" | jq -r .agencyId)"
+curl -fsS "$GATEWAY/api/v1/evaluations/$MID2" -H "Authorization: Bearer $(evaluator_of "$AGENCY2")" | jq -c '{status, supplierName, agencyId}'
+survey "$MID2" 6 2 3 2 3 2
+curl -fsS "$GATEWAY/api/v1/evaluations/$MID2/survey" -H "Authorization: Bearer $BUYER" | jq -c 'del(.scale)'
+score_and_propose "$MID2" "$(evaluator_of "$AGENCY2")" 4,4,6,5,2,2 5,4,6,6,3,2
+
+step "it accepts the fail: rectification (整改) is ordered by a deadline and re-evaluated; the installment is withheld and the fail is a credit record"
+curl -fsS -X POST "$GATEWAY/api/v1/evaluations/$MID2/acceptance" -H "Authorization: Bearer $ZHUCAN" \
+  | jq -c '{status, grade, rectificationRequired, rectificationDueOn}'
+curl -fsS "$GATEWAY/api/v1/evaluations?contractId=$CONTRACT2" -H "Authorization: Bearer $BUYER" \
+  | jq -c '.items[] | select(.reEvaluation) | {type, reEvaluation, status, reason}'
+mid_term_installment "$CONTRACT2"
+evaluation_credit_record 53110000MJ00000039 "$(token_of civil.beijing)"
 for service in "$EVALUATION_SERVICE" "$CREDIT_SERVICE"; do
   curl -fsS -X DELETE "$service/api/v1/operations/clock" -H "Authorization: Bearer $OPS" >/dev/null
 done

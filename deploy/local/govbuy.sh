@@ -448,7 +448,7 @@ Demo users (password: govbuy; token: POST $KEYCLOAK_URL/realms/govbuy/protocol/o
 with client_id=govbuy-portal, grant_type=password):
   buyer.haidian, buyer.xuhui (purchaser)   finance.haidian (finance)   civil.haidian, civil.beijing, civil.shanghai (civil-affairs)
   supplier.xingguang, supplier.starlight, supplier.zhucan, supplier.pudong (supplier)
-  expert.liu, expert.wang, expert.zhang, expert.chen, expert.zhao (expert)   evaluator.pudong, evaluator.huapu, evaluator.boyuan (evaluator)
+  expert.liu, expert.wang, expert.zhang, expert.chen, expert.zhao (expert)   evaluator.pudong, evaluator.huapu, evaluator.boyuan, evaluator.xingguang (evaluator)
   auditor.city (auditor)   catalog.admin (catalog-admin)   ops.local (operator)
 This realm is the local demo realm; deploy/keycloak/govbuy-realm-production.json is the one to deploy.
 EOF
