@@ -92,6 +92,27 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
             }
         }
 
+        /**
+         * A fresh database with every SQL script of {@code scripts} applied in name order (a module's
+         * migrations, for tests that run on plain JDBC without Flyway).
+         */
+        public org.postgresql.ds.PGSimpleDataSource migratedDatabase(String database, java.nio.file.Path scripts) {
+            recreateDatabase(database);
+            org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+            dataSource.setUrl(jdbcUrl(database));
+            dataSource.setUser(user);
+            dataSource.setPassword(password);
+            try (Connection connection = dataSource.getConnection();
+                    java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(scripts)) {
+                for (java.nio.file.Path script : files.sorted().toList()) {
+                    connection.createStatement().execute(java.nio.file.Files.readString(script));
+                }
+            } catch (SQLException | java.io.IOException e) {
+                throw new IllegalStateException("cannot migrate " + database + " with " + scripts + ": " + e.getMessage(), e);
+            }
+            return dataSource;
+        }
+
         private static String env(String name, String fallback) {
             String value = System.getenv(name);
             return value == null || value.isBlank() ? fallback : value;

@@ -22,6 +22,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.govbuy.catalog.CatalogueApi;
+import org.govbuy.testsupport.ChangeFeedPoller;
 import org.govbuy.testsupport.Sql;
 import org.govbuy.testsupport.TopicReader;
 
@@ -205,6 +206,16 @@ class CatalogueLifecycleTest {
         assertThat(TopicReader.header(published, "ce_region")).isEqualTo(region);
         assertThat(published.value()).contains("A07.03").doesNotContain("A07.09").contains("\"itemCode\": \"A07\"")
                 .contains("\"categoryCode\": \"A\"");
+
+        // the public change feed has the same, in the order published: first's publication before its supersession
+        String feed = "/api/v1/public/catalogues/changes";
+        var firstPublished = ChangeFeedPoller.entry(feed, "govbuy.catalog.version.published.v1", first, Duration.ofSeconds(30));
+        var firstSuperseded = ChangeFeedPoller.entry(feed, "govbuy.catalog.version.superseded.v1", first, Duration.ofSeconds(30));
+        assertThat(((Number) firstPublished.get("position")).longValue())
+                .isLessThan(((Number) firstSuperseded.get("position")).longValue());
+        assertThat(firstSuperseded.get("data").toString()).contains(correction);
+        given().queryParam("region", region).queryParam("limit", 500).get(feed).then()
+                .body("items.subject", hasItems(first, copy, correction)).body("items.region", everyItem(equalTo(region)));
     }
 
     @Test

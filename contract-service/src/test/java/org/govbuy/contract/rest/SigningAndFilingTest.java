@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.govbuy.contract.ContractFixtures;
 import org.govbuy.contract.TestClock;
 import org.govbuy.platform.schedule.JobRunner;
+import org.govbuy.testsupport.ChangeFeedPoller;
 import org.govbuy.testsupport.Sql;
 
 /** Both parties sign as themselves, the purchaser files, finance confirms; only then is the contract in force and public. */
@@ -85,6 +86,13 @@ class SigningAndFilingTest {
         assertThat(Sql.text(db, "SELECT payload::text FROM outbox_event WHERE aggregate_id = '" + id
                 + "' AND event_type = 'govbuy.contract.contract.filed.v1'")).contains("\"targetForTerm\": 156.00")
                 .contains("\"PROVINCE\"").doesNotContain("6222");
+        // the public change feed has the contract in force with its key terms, not the deliverables' targets
+        var filed = ChangeFeedPoller.entry("/api/v1/public/contracts/changes", "govbuy.contract.contract.filed.v1",
+                id.toString(), java.time.Duration.ofSeconds(30));
+        assertThat(filed.get("region")).isEqualTo("310104");
+        assertThat(filed.get("data").toString()).contains(f.supplier).contains("PROVINCE").doesNotContain("targetForTerm");
+        given().get("/api/v1/public/contracts/changes?limit=500").then().statusCode(200)
+                .body("items.type", not(hasItem("govbuy.contract.contract.signed.v1")));
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 
 import org.govbuy.credit.TestInfrastructure;
 import org.govbuy.credit.TestSuppliers;
+import org.govbuy.testsupport.ChangeFeedPoller;
 import org.govbuy.testsupport.Sql;
 import org.govbuy.testsupport.TestTokens;
 import org.govbuy.testsupport.TopicReader;
@@ -83,6 +84,14 @@ class SupplierRegistrationTest {
         assertThat(data.get("uscc").asText()).isEqualTo(uscc);
         assertThat(data.get("name").asText()).isEqualTo("星光敬老协会");
         assertThat(data.get("organisationType").asText()).isEqualTo("SOCIAL_SERVICE_ORGANISATION");
+
+        // the public change feed mirrors the event (same id) with what the public profile shows: not the score
+        var entry = ChangeFeedPoller.entry("/api/v1/public/suppliers/changes", "govbuy.credit.supplier.registered.v1", uscc,
+                Duration.ofSeconds(30));
+        assertThat(entry.get("id")).isEqualTo(TopicReader.header(event, "ce_id"));
+        assertThat(entry.get("data").toString()).contains("星光敬老协会").contains("creditLevel");
+        assertThat(data.has("creditScore")).isTrue();
+        assertThat(entry.get("data").toString()).doesNotContain("creditScore");
     }
 
     @Test

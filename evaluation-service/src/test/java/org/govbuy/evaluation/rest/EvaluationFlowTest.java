@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -32,6 +33,7 @@ import org.govbuy.evaluation.EvaluationFixtures;
 import org.govbuy.evaluation.TestClock;
 import org.govbuy.platform.draw.SeededDraw;
 import org.govbuy.platform.schedule.JobRunner;
+import org.govbuy.testsupport.ChangeFeedPoller;
 import org.govbuy.testsupport.TopicReader;
 
 /** A contract's evaluation from its filing to the result on evaluation.events, over the real broker. */
@@ -53,6 +55,7 @@ class EvaluationFlowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aFiledContractIsEvaluatedAtHalfTermByADrawnAgencyWithTheRecipientsAndTheResultGoesOutWhenFinal() throws Exception {
         EvaluationFixtures f = new EvaluationFixtures(bootstrap);
         String first = f.agency();
@@ -140,6 +143,19 @@ class EvaluationFlowTest {
                 .body("$", not(hasKey("breakdown"))).body("$", not(hasKey("objection")));
         given().get("/api/v1/public/evaluations?supplierUscc=" + f.supplier).then().body("items.id", contains(mid));
         given().get("/api/v1/public/evaluations/" + planned.get(1)).then().statusCode(404);
+
+        // the public change feed carries the same result once the relay has published it, public fields only
+        Map<String, Object> entry = ChangeFeedPoller.entry("/api/v1/public/evaluations/changes", EvaluationFixtures.COMPLETED,
+                mid, Duration.ofSeconds(30));
+        assertThat(entry).containsEntry("region", EvaluationFixtures.REGION);
+        assertThat((Map<String, Object>) entry.get("data")).containsEntry("grade", "GOOD").containsEntry("score", 87.67f)
+                .containsEntry("supplierUscc", f.supplier).doesNotContainKey("rectificationDueOn");
+        given().get("/api/v1/public/evaluations/changes?after=" + entry.get("position")).then().statusCode(200)
+                .body("items.subject", not(hasItem(mid)));
+        given().get("/api/v1/public/evaluations/changes?after=-1").then().statusCode(400)
+                .body("violations[0].field", equalTo("after"));
+        given().get("/api/v1/public/evaluations/changes?region=Haidian").then().statusCode(400)
+                .body("violations[0].field", equalTo("region"));
     }
 
     @Test

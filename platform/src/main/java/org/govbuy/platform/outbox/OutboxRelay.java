@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
+import org.govbuy.platform.feed.PublicChanges;
 import org.govbuy.platform.outbox.OutboxStore.Backlog;
 import org.govbuy.platform.outbox.OutboxStore.PendingEvent;
 import org.govbuy.platform.outbox.OutboxStore.RoundOutcome;
@@ -71,9 +72,15 @@ public final class OutboxRelay implements AutoCloseable {
 
     public OutboxRelay(DataSource dataSource, ListenConnectionFactory listenConnections,
             Producer<String, String> producer, Settings settings) {
+        this(dataSource, listenConnections, producer, settings, PublicChanges.NONE);
+    }
+
+    /** A relay that also copies the public part of what it publishes into the change feed (ADR 47). */
+    public OutboxRelay(DataSource dataSource, ListenConnectionFactory listenConnections,
+            Producer<String, String> producer, Settings settings, PublicChanges publicChanges) {
         this.listenConnections = listenConnections;
         this.settings = settings;
-        this.store = new OutboxStore(dataSource);
+        this.store = new OutboxStore(dataSource, publicChanges);
         this.publisher = new OutboxPublisher(producer, settings.topic(), settings.source());
     }
 

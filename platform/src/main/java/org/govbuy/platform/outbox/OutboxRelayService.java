@@ -29,6 +29,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import org.govbuy.platform.feed.PublicChanges;
+
 /**
  * Runs this instance's {@link OutboxRelay}: an idempotent, acks=all producer, a dedicated LISTEN
  * connection to the service's database, and the backlog metrics.
@@ -46,6 +48,9 @@ public class OutboxRelayService {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    PublicChanges publicChanges;
 
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
     String bootstrapServers;
@@ -116,7 +121,8 @@ public class OutboxRelayService {
 
     /** A relay on this service's database with the given producer (tests run a second one). */
     public OutboxRelay newRelay(Producer<String, String> withProducer) {
-        return new OutboxRelay(dataSource, this::openListenConnection, withProducer, OutboxRelay.Settings.from(config));
+        return new OutboxRelay(dataSource, this::openListenConnection, withProducer, OutboxRelay.Settings.from(config),
+                publicChanges);
     }
 
     private java.sql.Connection openListenConnection() throws java.sql.SQLException {

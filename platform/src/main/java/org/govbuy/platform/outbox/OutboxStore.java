@@ -17,6 +17,9 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.govbuy.platform.feed.ChangeFeedNumbering;
+import org.govbuy.platform.feed.PublicChanges;
+
 /**
  * The relay's reads and writes of {@code outbox_event}, each on a pooled connection held only for
  * the statement or the short transaction it needs: nothing here waits for Kafka.
@@ -26,9 +29,11 @@ final class OutboxStore {
     private static final int MAX_ERROR_LENGTH = 1000;
 
     private final DataSource dataSource;
+    private final PublicChanges publicChanges;
 
-    OutboxStore(DataSource dataSource) {
+    OutboxStore(DataSource dataSource, PublicChanges publicChanges) {
         this.dataSource = dataSource;
+        this.publicChanges = publicChanges;
     }
 
     /** An unpublished row as the relay sends it. */
@@ -83,12 +88,13 @@ final class OutboxStore {
         return pending;
     }
 
-    /** Records a round's outcome in one short transaction. */
+    /** Records a round's outcome in one short transaction; published rows of public types enter the change feed. */
     void record(RoundOutcome outcome) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 markPublished(connection, outcome.published());
+                ChangeFeedNumbering.copyPublished(connection, outcome.published(), publicChanges);
                 for (Failure failure : outcome.failed()) {
                     noteFailure(connection, failure, false);
                 }

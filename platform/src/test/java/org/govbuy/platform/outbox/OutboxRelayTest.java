@@ -3,8 +3,6 @@ package org.govbuy.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,7 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Callback;
@@ -54,17 +51,7 @@ class OutboxRelayTest {
     @BeforeAll
     static void infrastructure() throws Exception {
         server = PostgresServer.fromEnvironment();
-        server.recreateDatabase(DATABASE);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(server.jdbcUrl(DATABASE));
-        dataSource.setUser(server.user());
-        dataSource.setPassword(server.password());
-        try (Connection connection = dataSource.getConnection();
-                Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/platform"))) {
-            for (Path migration : migrations.sorted().toList()) {
-                connection.createStatement().execute(Files.readString(migration, StandardCharsets.UTF_8));
-            }
-        }
+        dataSource = server.migratedDatabase(DATABASE, Path.of("src/main/resources/db/platform"));
         broker = KafkaBroker.create();
         broker.start();
     }

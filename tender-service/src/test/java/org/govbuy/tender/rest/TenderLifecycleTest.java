@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.govbuy.tender.TenderFixtures;
 import org.govbuy.tender.TestClock;
+import org.govbuy.testsupport.ChangeFeedPoller;
 import org.govbuy.testsupport.Sql;
 
 /** Tenders: announced within the rules, public without a token, amended, cancelled, their questions answered. */
@@ -98,6 +99,13 @@ class TenderLifecycleTest {
                 .body("items.tenderId", hasItem(id));
         assertThat(Sql.text(db, "SELECT event_type FROM outbox_event WHERE aggregate_id = '" + id + "'"))
                 .isEqualTo("govbuy.tender.tender.announced.v1");
+        // the public change feed has the announcement; the plan it came from (internal) is not in it
+        var entry = ChangeFeedPoller.entry("/api/v1/public/tenders/changes", "govbuy.tender.tender.announced.v1", id,
+                Duration.ofSeconds(30));
+        assertThat(entry.get("region")).isEqualTo(region);
+        assertThat(entry.get("data").toString()).contains("服务方案");
+        given().queryParam("limit", 500).get("/api/v1/public/tenders/changes").then().statusCode(200)
+                .body("items.subject", not(hasItem(plan))).body("items.type", not(hasItem("govbuy.tender.plan.approved.v1")));
     }
 
     @Test
