@@ -180,9 +180,14 @@ class SupplierRegistrationIT {
                 .formatted(uscc);
     }
 
-    /** A valid unified social credit code (GB 32100-2015 check character). */
+    /** A valid unified social credit code (GB 32100-2015 check character) of a Haidian social service organisation. */
     static String newUscc() {
-        String first17 = "52110108" + String.format("MJ%07d", SEQUENCE.incrementAndGet() % 10_000_000);
+        return newUscc("52110108");
+    }
+
+    /** A valid code whose first eight characters are {@code prefix} (kind and registering division). */
+    static String newUscc(String prefix) {
+        String first17 = prefix + String.format("MJ%07d", SEQUENCE.incrementAndGet() % 10_000_000);
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];

@@ -79,6 +79,11 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         return "http://127.0.0.1:" + (8180 + offset);
     }
 
+    /** The suite's Kafka broker, for tests that read the topics as a district system does. */
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + (9092 + offset);
+    }
+
     String serviceUrl(int basePort) {
         return "http://127.0.0.1:" + (basePort + offset);
     }

@@ -39,6 +39,25 @@ public final class ChangeFeedPoller {
         throw new AssertionError("no " + type + " about " + subject + " on " + path + " within " + timeout);
     }
 
+    /** Every entry on the feed at {@code path} now, from the start (of one region if not null). */
+    public static List<Map<String, Object>> readAll(String path, String region) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        long cursor = 0;
+        while (true) {
+            var request = given().queryParam("after", cursor).queryParam("limit", 500);
+            if (region != null) {
+                request.queryParam("region", region);
+            }
+            JsonPath page = request.get(path).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            if (items.isEmpty()) {
+                return all;
+            }
+            all.addAll(items);
+            cursor = page.getLong("next");
+        }
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(50);
