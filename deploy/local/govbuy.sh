@@ -6,7 +6,7 @@
 #   ./govbuy demo                          drive the API through the gateway with Keycloak tokens
 #   ./govbuy status                        what runs, and whether it is healthy
 #   ./govbuy down                          stop exactly what 'up' started (by PID)
-#   ./govbuy stop <service> [n]            stop one service (instance n, default 1) of a running suite
+#   ./govbuy stop <service> [n]            stop one service (instance n, default 1) of a running suite, or kafka
 #   ./govbuy start <service> [n]           start one service again, or a further instance n on its port + 100*(n-1)
 #   ./govbuy test                          run every test of every module (what CI runs)
 #   ./govbuy db                            create or update the five databases and their roles only
@@ -486,9 +486,10 @@ stop_named() {
 # One service of a running suite: the name and instance checked, the instance's PID-file name echoed.
 one_service() {
   local service="${1:-}" instance="${2:-1}"
-  [[ " ${SERVICES[*]} gateway " == *" $service "* ]] || fail "which service? one of: ${SERVICES[*]} gateway"
+  [[ " ${SERVICES[*]} gateway kafka " == *" $service "* ]] || fail "which service? one of: ${SERVICES[*]} gateway kafka"
   [[ "$instance" =~ ^[1-9]$ ]] || fail "instance must be 1 to 9, not $instance"
   [[ "$service" != gateway || "$instance" == 1 ]] || fail "the gateway runs as one instance here"
+  [[ "$service" != kafka || "$instance" == 1 ]] || fail "the broker runs as one instance here"
   if ((instance > 1)); then echo "$service-$instance"; else echo "$service"; fi
 }
 
@@ -503,6 +504,11 @@ cmd_start() {
   name="$(one_service "$@")"
   preflight
   mkdir -p "$LOGS" "$PIDS"
+  if [[ "$service" == kafka ]]; then
+    start_kafka
+    wait_for_port kafka "$(port_of kafka)"
+    return
+  fi
   start_service "$service" "$instance"
   if [[ "$service" == gateway ]]; then
     url="$GATEWAY_MANAGEMENT_URL/q/health/ready"

@@ -110,6 +110,15 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         return home.resolve("logs/" + name + ".log");
     }
 
+    /** The PID of a process the suite started (kafka, keycloak, credit, …), from its PID file. */
+    long pidOf(String name) {
+        try {
+            return Long.parseLong(Files.readString(home.resolve("pids/" + name + ".pid")).strip().split("\\s+")[0]);
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " has no PID file: is it running?", e);
+        }
+    }
+
     /** Stops one service of the suite (instance 1 is the suite's own), as an operator does: {@code ./govbuy stop}. */
     void stopService(String service, int instance) {
         run(Duration.ofMinutes(1), "stop", service, Integer.toString(instance));
