@@ -13,8 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.restassured.http.ContentType;
-
 import org.govbuy.testsupport.ChangeFeedPoller;
 
 /**
@@ -36,7 +34,7 @@ class BrokerOutageIT {
         Instant frozenAt = Instant.now();
         signal("STOP", broker);
         try {
-            registerFive(suite, usccs);
+            usccs.addAll(Registrations.accepted(suite, 5, "断网演练社工站"));
             await().atMost(OUTAGE).pollInterval(Duration.ofMillis(500)).until(() -> backlog(suite) >= usccs.size());
             Duration left = OUTAGE.minus(Duration.between(frozenAt, Instant.now()));
             if (!left.isNegative()) {
@@ -58,7 +56,7 @@ class BrokerOutageIT {
         List<String> usccs = new ArrayList<>();
         suite.stopService("kafka", 1);
         try {
-            registerFive(suite, usccs);
+            usccs.addAll(Registrations.accepted(suite, 5, "停机演练社工站"));
             await().atMost(OUTAGE).pollInterval(Duration.ofMillis(500)).until(() -> backlog(suite) >= usccs.size());
         } finally {
             suite.startService("kafka", 1);
@@ -66,29 +64,8 @@ class BrokerOutageIT {
         everyOneArrivesAndTheBacklogDrains(suite, usccs);
     }
 
-    /** Civil affairs registers five organisations through the gateway; each is accepted (201) at once. */
-    private static void registerFive(WholeSuite suite, List<String> usccs) {
-        String civilAffairs = Keycloak.bearerFor(suite, "civil.haidian");
-        for (int i = 0; i < 5; i++) {
-            String uscc = SupplierRegistrationIT.newUscc();
-            long started = System.nanoTime();
-            given().header("Authorization", civilAffairs).contentType(ContentType.JSON).body("""
-                    {"uscc":"%s","name":"断网演练社工站%d","organisationType":"SOCIAL_SERVICE_ORGANISATION",
-                     "registrationAuthority":"北京市海淀区民政局","establishedOn":"2019-06-01","region":"110108"}"""
-                    .formatted(uscc, i)).post("/api/v1/suppliers").then().statusCode(201);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("accepted without waiting for the broker")
-                    .isLessThan(Duration.ofSeconds(5));
-            usccs.add(uscc);
-        }
-    }
-
     private static void everyOneArrivesAndTheBacklogDrains(WholeSuite suite, List<String> usccs) {
-        String purchaser = Keycloak.bearerFor(suite, "buyer.haidian");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            for (String uscc : usccs) {
-                given().header("Authorization", purchaser).get("/api/v1/tenders/suppliers/" + uscc).then().statusCode(200);
-            }
-        });
+        Registrations.arriveInTenderService(suite, usccs);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> backlog(suite) == 0);
     }
 
