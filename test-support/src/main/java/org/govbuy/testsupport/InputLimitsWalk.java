@@ -47,8 +47,10 @@ final class InputLimitsWalk {
                     continue;
                 }
                 if ("integer".equals(type)) {
+                    // one past the largest value of the parameter's type: int32 unless the document says int64
+                    String tooLarge = "int64".equals(formatOf(parameter)) ? "9223372036854775808" : "2147483648";
                     probes.add(new Probe(template + " ?" + name + "=abc", path, Map.of(name, "abc"), 400, name));
-                    probes.add(new Probe(template + " ?" + name + "=2147483648", path, Map.of(name, "2147483648"),
+                    probes.add(new Probe(template + " ?" + name + "=" + tooLarge, path, Map.of(name, tooLarge),
                             400, name));
                 }
                 if ("boolean".equals(type)) {
@@ -99,6 +101,11 @@ final class InputLimitsWalk {
     private static List<Map<String, Object>> parametersOf(Map<?, ?> operation) {
         Object parameters = operation.get("parameters");
         return parameters == null ? List.of() : (List<Map<String, Object>>) parameters;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object formatOf(Map<String, Object> parameter) {
+        return ((Map<String, Object>) parameter.getOrDefault("schema", Map.of())).get("format");
     }
 
     @SuppressWarnings("unchecked")
