@@ -22,20 +22,20 @@ public class ChangeFeed {
 
     /** Up to {@code limit} entries of {@code feed} after position {@code after}, of one region if given. */
     public ChangeFeedPage read(String feed, long after, int limit, String region) throws SQLException {
-        String sql = """
-                SELECT position, event_id, event_type, subject, region, occurred_at, data::text
-                  FROM change_feed
-                 WHERE feed = ? AND position > ? AND (?::varchar IS NULL OR region = ?)
-                 ORDER BY position
-                 LIMIT ?""";
+        // two statements, not "? IS NULL OR region = ?", so each is planned on its own index
+        String sql = "SELECT position, event_id, event_type, subject, region, occurred_at, data::text FROM change_feed"
+                + " WHERE feed = ? AND position > ?" + (region == null ? "" : " AND region = ?")
+                + " ORDER BY position LIMIT ?";
         List<ChangeFeedPage.Entry> items = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, feed);
-            statement.setLong(2, after);
-            statement.setString(3, region);
-            statement.setString(4, region);
-            statement.setInt(5, limit);
+            int parameter = 1;
+            statement.setString(parameter++, feed);
+            statement.setLong(parameter++, after);
+            if (region != null) {
+                statement.setString(parameter++, region);
+            }
+            statement.setInt(parameter, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     items.add(new ChangeFeedPage.Entry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
