@@ -99,6 +99,10 @@ class SupplierRegistrationIT {
         }
         assertThat(level).isEqualTo("B");
         given().get("/api/v1/public/suppliers/" + uscc).then().body("creditLevel", equalTo("B"));
+        // the score names its policy version, whose rules anyone reads through the gateway (ADR 25)
+        String version = given().header("Authorization", purchaser).get("/api/v1/suppliers/" + uscc + "/credit-report")
+                .then().statusCode(200).extract().path("score.policyVersion");
+        given().get("/api/v1/public/credit-policies/" + version).then().statusCode(200).body("version", equalTo(version));
     }
 
     @Test
