@@ -113,10 +113,9 @@ class DistrictReplayIT {
     }
 
     private static void register(String civilAffairs, String uscc, String region, String authority) {
-        given().header("Authorization", civilAffairs).contentType(ContentType.JSON).body("""
-                {"uscc":"%s","name":"区域订阅测试社工站%s","organisationType":"SOCIAL_SERVICE_ORGANISATION",
-                 "registrationAuthority":"%s","establishedOn":"2018-04-01","region":"%s"}"""
-                .formatted(uscc, uscc.substring(12), authority, region)).post("/api/v1/suppliers").then().statusCode(201);
+        given().header("Authorization", civilAffairs).contentType(ContentType.JSON)
+                .body(Registrations.body(uscc, "区域订阅测试社工站" + uscc.substring(12), region, authority))
+                .post("/api/v1/suppliers").then().statusCode(201);
     }
 
     private static Event only(List<Event> events, String type) {

@@ -23,15 +23,21 @@ final class Registrations {
         for (int i = 0; i < how; i++) {
             String uscc = SupplierRegistrationIT.newUscc();
             long started = System.nanoTime();
-            given().header("Authorization", civilAffairs).contentType(ContentType.JSON).body("""
-                    {"uscc":"%s","name":"%s%d","organisationType":"SOCIAL_SERVICE_ORGANISATION",
-                     "registrationAuthority":"北京市海淀区民政局","establishedOn":"2019-06-01","region":"110108"}"""
-                    .formatted(uscc, name, i)).post("/api/v1/suppliers").then().statusCode(201);
+            given().header("Authorization", civilAffairs).contentType(ContentType.JSON)
+                    .body(body(uscc, name + i, "110108", "北京市海淀区民政局")).post("/api/v1/suppliers").then().statusCode(201);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("accepted without waiting for anything downstream")
                     .isLessThan(Duration.ofSeconds(5));
             usccs.add(uscc);
         }
         return usccs;
+    }
+
+    /** A registration of a social service organisation established in 2019. */
+    static String body(String uscc, String name, String region, String authority) {
+        return """
+                {"uscc":"%s","name":"%s","organisationType":"SOCIAL_SERVICE_ORGANISATION",
+                 "registrationAuthority":"%s","establishedOn":"2019-06-01","region":"%s"}"""
+                .formatted(uscc, name, authority, region);
     }
 
     /** Waits until tender-service's supplier projection has every one of them. */

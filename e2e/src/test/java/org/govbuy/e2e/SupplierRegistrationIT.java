@@ -178,10 +178,7 @@ class SupplierRegistrationIT {
     }
 
     private static String registration(String uscc) {
-        return """
-                {"uscc":"%s","name":"端到端测试社工站","organisationType":"SOCIAL_SERVICE_ORGANISATION",
-                 "registrationAuthority":"北京市海淀区民政局","establishedOn":"2018-04-01","region":"110108"}"""
-                .formatted(uscc);
+        return Registrations.body(uscc, "端到端测试社工站", "110108", "北京市海淀区民政局");
     }
 
     /** A valid unified social credit code (GB 32100-2015 check character) of a Haidian social service organisation. */

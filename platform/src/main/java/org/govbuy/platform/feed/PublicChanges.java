@@ -3,8 +3,6 @@ package org.govbuy.platform.feed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The event types a service makes public in its change feeds; each type goes into one feed. */
 public record PublicChanges(List<PublicChange> changes) {
@@ -25,10 +23,6 @@ public record PublicChanges(List<PublicChange> changes) {
 
     public static PublicChanges of(PublicChange... changes) {
         return new PublicChanges(List.of(changes));
-    }
-
-    public Set<String> feeds() {
-        return changes.stream().map(PublicChange::feed).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isEmpty() {
