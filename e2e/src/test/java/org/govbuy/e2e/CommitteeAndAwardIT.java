@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,15 +38,8 @@ class CommitteeAndAwardIT {
         Map<SupplierAccounts.Account, String> bearers = SupplierAccounts.bearers(suite, suppliers);
         Instant deadline = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(6);
         String tender = Purchase.announcedOpenTender(suite, plan, LOT_BUDGET, deadline, deadline.plusSeconds(1));
-        List<String> bids = new ArrayList<>();
-        int n = 0;
-        for (String bearer : bearers.values()) {
-            bids.add(given().header("Authorization", bearer).contentType(ContentType.JSON)
-                    .body(Purchase.bid(520_000 - 10_000 * n++, "评标方案")).post("/api/v1/tenders/" + tender + "/lots/1/bids")
-                    .then().statusCode(201).extract().path("bidId"));
-        }
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
-                "OPENED".equals(given().get("/api/v1/public/tenders/" + tender).then().extract().path("announcement.status")));
+        List<String> bids = Purchase.sealedBids(tender, bearers.values(), "评标方案");
+        assertThat(Purchase.openedBids(tender, Duration.ofSeconds(60))).containsExactlyInAnyOrderElementsOf(bids);
 
         // four experts of Haidian's pool, each a Keycloak login registered by finance under that name
         String suffix = UUID.randomUUID().toString().substring(0, 8);

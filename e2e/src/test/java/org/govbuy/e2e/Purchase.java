@@ -89,4 +89,23 @@ final class Purchase {
         return """
                 {"price":%d,"proposal":"%s","declarations":["近三年内无重大违法记录","不转包"]}""".formatted(price, proposal);
     }
+
+    /** One sealed bid on lot 1 per bearer, the first at 520000 and each next one 10000 lower; their ids. */
+    static List<String> sealedBids(String tender, java.util.Collection<String> bearers, String proposal) {
+        List<String> bids = new java.util.ArrayList<>();
+        for (String bearer : bearers) {
+            bids.add(given().header("Authorization", bearer).contentType(ContentType.JSON)
+                    .body(bid(520_000 - 10_000L * bids.size(), proposal)).post("/api/v1/tenders/" + tender + "/lots/1/bids")
+                    .then().statusCode(201).extract().path("bidId"));
+        }
+        return bids;
+    }
+
+    /** Waits until the tender is opened, at most {@code limit}; the ids of the bids its opening record lists. */
+    static List<String> openedBids(String tender, java.time.Duration limit) {
+        Awaitility.await().atMost(limit).pollInterval(java.time.Duration.ofMillis(250)).until(() ->
+                "OPENED".equals(given().get("/api/v1/public/tenders/" + tender).then().extract().path("announcement.status")));
+        return given().get("/api/v1/public/tenders/" + tender).then().statusCode(200).extract()
+                .path("opening.lots[0].bids.bidId");
+    }
 }

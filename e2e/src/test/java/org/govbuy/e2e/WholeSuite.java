@@ -5,22 +5,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.restassured.RestAssured;
 
+import org.govbuy.testsupport.PostgresCluster;
+
 /**
  * The whole suite as a user runs it: started and stopped with the same script as
- * {@code ./govbuy up}, on ports and databases of its own so it never touches a developer's running
- * suite. Started once for all tests of the run (JUnit's root store closes it after the last one);
+ * {@code ./govbuy up}, on ports of its own and on a PostgreSQL server of its own (which requires a
+ * password, as users' servers do), so it never touches a developer's running suite and a test may
+ * restart the database under it. Started once for all tests of the run (JUnit's root store closes it after the last one);
  * a shutdown hook takes it down if the JVM dies first.
  */
 final class WholeSuite implements ExtensionContext.Store.CloseableResource {
@@ -41,12 +48,14 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
     final Path root;
     final int offset;
     final Path home;
+    private final PostgresCluster postgres;
     private boolean stopped;
 
-    private WholeSuite(Path root, int offset) {
+    private WholeSuite(Path root, int offset, PostgresCluster postgres) {
         this.root = root;
         this.offset = offset;
         this.home = root.resolve(".govbuy/e2e");
+        this.postgres = postgres;
     }
 
     /** The running suite, started on first use and closed when the test run ends. */
@@ -59,8 +68,10 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         String rootProperty = System.getProperty("govbuy.root", "..");
         Path root = Path.of(rootProperty).toAbsolutePath().normalize();
         int offset = Integer.parseInt(System.getProperty("govbuy.e2e.port.offset", "10000"));
-        WholeSuite suite = new WholeSuite(root, offset);
+        PostgresCluster postgres = PostgresCluster.create("e2e-" + UUID.randomUUID());
+        WholeSuite suite = new WholeSuite(root, offset, postgres);
         Runtime.getRuntime().addShutdownHook(new Thread(suite::stop));
+        postgres.start();
         suite.run(START_LIMIT, "up", "--no-build", "--no-demo");
         RestAssured.baseURI = suite.gatewayUrl();
         return suite;
@@ -88,6 +99,17 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         return "http://127.0.0.1:" + (basePort + offset);
     }
 
+    /**
+     * The sum of a metric's series as Prometheus scrapes it from the service on {@code basePort}; 0
+     * when the service has no such series (a counter appears on its first increment).
+     */
+    double metric(int basePort, String name) {
+        String metrics = RestAssured.given().baseUri(serviceUrl(basePort)).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        return metrics.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Override
     public void close() {
         stop();
@@ -102,6 +124,28 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
             run(Duration.ofMinutes(2), "down");
         } catch (RuntimeException e) {
             System.err.println("stopping the suite failed: " + e.getMessage());
+        } finally {
+            postgres.close();
+        }
+    }
+
+    /**
+     * Stops the suite's PostgreSQL server (a fast shutdown: open connections end), leaves it down for
+     * {@code downFor} while {@code meanwhile} runs, and starts it again.
+     */
+    void restartPostgres(Duration downFor, Runnable meanwhile) {
+        postgres.stop();
+        Instant stoppedAt = Instant.now();
+        try {
+            meanwhile.run();
+            Duration left = downFor.minus(Duration.between(stoppedAt, Instant.now()));
+            if (left.isPositive()) {
+                Thread.sleep(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            postgres.start();
         }
     }
 
@@ -116,6 +160,30 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
             return Long.parseLong(Files.readString(home.resolve("pids/" + name + ".pid")).strip().split("\\s+")[0]);
         } catch (IOException e) {
             throw new IllegalStateException(name + " has no PID file: is it running?", e);
+        }
+    }
+
+    /**
+     * Sends a signal to one process of the suite as an operator's {@code kill} does: KILL (a node
+     * failure: no shutdown hook, no flush, no goodbye to the broker), STOP and CONT (a process
+     * frozen and thawed: its connections hang meanwhile). A KILL returns once the process is gone.
+     */
+    void signal(String name, String signal) {
+        long pid = pidOf(name);
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid + " (" + name + ") failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if ("KILL".equals(signal)) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
         }
     }
 
@@ -139,12 +207,32 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         String role = databasePrefix() + service;
         try {
             String password = Files.readString(home.resolve("secrets/" + role + ".password")).strip();
-            String server = System.getenv().getOrDefault("GOVBUY_PG_HOST", "127.0.0.1") + ":"
-                    + System.getenv().getOrDefault("GOVBUY_PG_PORT", "5432");
-            return DriverManager.getConnection("jdbc:postgresql://" + server + "/" + role, role, password);
+            return DriverManager.getConnection(postgres.jdbcUrl(role), role, password);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first column of the one row {@code sql} returns in a service's database, as text. */
+    String queryText(String service, String sql, String... parameters) {
+        try (Connection db = database(service); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no row from " + sql);
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** A {@code SELECT count(*)} in a service's database. */
+    long count(String service, String sql, String... parameters) {
+        return Long.parseLong(queryText(service, sql, parameters));
     }
 
     /** Runs deploy/local/demo.sh against this suite; returns its output. */
@@ -160,7 +248,11 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
                 "GOVBUY_PORT_OFFSET", Integer.toString(offset),
                 "GOVBUY_DB_PREFIX", databasePrefix(),
                 "GOVBUY_FRESH_DATABASES", "true",
-                "GOVBUY_LOG_FORMAT", "json"));
+                "GOVBUY_LOG_FORMAT", "json",
+                "GOVBUY_PG_HOST", "127.0.0.1",
+                "GOVBUY_PG_PORT", Integer.toString(postgres.port()),
+                "GOVBUY_PG_USER", PostgresCluster.SUPERUSER,
+                "GOVBUY_PG_PASSWORD", postgres.password()));
         environment.putAll(RULES_FOR_TESTS);
         try {
             Files.createDirectories(home);

@@ -28,12 +28,15 @@ import org.govbuy.platform.request.RequestId;
 
 /**
  * Every error leaves a service as {@code application/problem+json} (RFC 9457): bad input is a 400
- * naming each field and rule, missing is 404, conflicts with the current state are 409, and an
- * unexpected failure is a 500 that carries the request id but never a stack trace.
+ * naming each field and rule, missing is 404, conflicts with the current state are 409, a database
+ * that cannot be reached is a 503, and an unexpected failure is a 500 that carries the request id
+ * but never a stack trace.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** About how long a PostgreSQL restart or fail-over takes. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
@@ -127,7 +130,9 @@ public class ProblemMappers {
     /**
      * The last resort. A request that lost a race (unique key, optimistic lock, serialization,
      * deadlock) — often noticed only at commit, deep in the transaction manager's exceptions — is a
-     * 409; anything else is a 500 with the request id and no stack trace.
+     * 409; a database that cannot be reached (restarting, down, no free connection) is a 503 with
+     * Retry-After, as it passes by itself; anything else is a 500 with the request id and no stack
+     * trace.
      */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
@@ -135,6 +140,13 @@ public class ProblemMappers {
         if (conflict.isPresent()) {
             LOG.debugf("conflict on %s: %s", uri.getPath(), e);
             return Problem.of(409, "Conflict", conflict.get()).at(uri.getPath()).toResponse();
+        }
+        if (DatabaseOutage.explains(e)) {
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), e);
+            return Response.fromResponse(Problem.of(503, "Service Unavailable",
+                    "the service's database cannot be reached at the moment; retry later (a create with the same"
+                            + " Idempotency-Key is carried out at most once)").at(uri.getPath()).toResponse())
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         String requestId = RequestId.current().orElse("unknown");
         LOG.errorf(e, "unexpected failure on %s (request %s)", uri.getPath(), requestId);

@@ -1,10 +1,10 @@
 package org.govbuy.platform.inbox;
 
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 
+import org.govbuy.platform.error.DatabaseOutage;
 import org.govbuy.platform.outbox.EventTooLargeException;
 
 /**
@@ -18,15 +18,11 @@ import org.govbuy.platform.outbox.EventTooLargeException;
 enum FailureKind {
     TRANSIENT, POISON, UNKNOWN;
 
-    /** SQLSTATE classes and codes that pass by themselves. */
-    private static final Set<String> TRANSIENT_STATES = Set.of(
+    /** SQLSTATEs of a lost race, which passes by itself (a database away is {@link DatabaseOutage}'s). */
+    private static final Set<String> RACE_STATES = Set.of(
             "40001", // serialization_failure
             "40P01", // deadlock_detected
-            "55P03", // lock_not_available
-            "53300", // too_many_connections
-            "57P01", // admin_shutdown (server restarting)
-            "57P02", // crash_shutdown
-            "57P03"); // cannot_connect_now (server starting)
+            "55P03"); // lock_not_available
 
     static FailureKind of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -44,23 +40,15 @@ enum FailureKind {
     }
 
     private static boolean isTransient(Throwable cause) {
-        if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+        if (DatabaseOutage.explains(cause) || cause instanceof SQLTransientException) {
             return true;
         }
-        if (cause instanceof SQLException sql) {
-            String state = sql.getSQLState();
-            if (state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state))) {
-                return true;
-            }
-            // Agroal's "Sorry, acquisition timeout!" carries no SQLSTATE
-            String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            return message.contains("acquisition timeout");
+        if (cause instanceof SQLException sql && RACE_STATES.contains(sql.getSQLState())) {
+            return true;
         }
         return cause instanceof jakarta.persistence.PessimisticLockException
                 || cause instanceof jakarta.persistence.LockTimeoutException
                 || cause instanceof jakarta.persistence.OptimisticLockException
-                || cause instanceof org.hibernate.exception.JDBCConnectionException
-                || cause instanceof org.hibernate.exception.LockAcquisitionException
-                || cause instanceof java.net.ConnectException;
+                || cause instanceof org.hibernate.exception.LockAcquisitionException;
     }
 }
