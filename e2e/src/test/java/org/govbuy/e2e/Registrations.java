@@ -42,8 +42,13 @@ final class Registrations {
 
     /** Waits until tender-service's supplier projection has every one of them. */
     static void arriveInTenderService(WholeSuite suite, List<String> usccs) {
+        arriveInTenderService(suite, usccs, Duration.ofSeconds(90));
+    }
+
+    /** Waits at most {@code limit} until tender-service's supplier projection has every one of them. */
+    static void arriveInTenderService(WholeSuite suite, List<String> usccs, Duration limit) {
         String purchaser = Keycloak.bearerFor(suite, "buyer.haidian");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(limit).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (String uscc : usccs) {
                 given().header("Authorization", purchaser).get("/api/v1/tenders/suppliers/" + uscc).then().statusCode(200);
             }
