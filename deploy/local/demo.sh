@@ -553,6 +553,10 @@ evaluation_credit_record() {
   done
   curl -fsS "$GATEWAY/api/v1/suppliers/$1/credit-records?size=200" -H "Authorization: Bearer $2" \
     | jq -c '.items[] | select(.kind == "PERFORMANCE_EVALUATION") | {kind, severity, positive, source, status, reason}'
+  echo "    and its credit level (信用等级) as the public reads it, with the score it comes from:"
+  jq -cn --argjson profile "$(curl -fsS "$GATEWAY/api/v1/public/suppliers/$1")" \
+    --argjson report "$(curl -fsS "$GATEWAY/api/v1/suppliers/$1/credit-report" -H "Authorization: Bearer $2")" \
+    '{name: $profile.name, creditLevel: $profile.creditLevel, score: $report.score.score, asOf: $report.score.asOf}'
 }
 mid_term_installment "$CONTRACT"
 evaluation_credit_record 51110108MJ00000025 "$CIVIL"

@@ -27,7 +27,7 @@ import io.restassured.response.Response;
 @ExtendWith(WholeSuiteExtension.class)
 class PostgresRestartIT {
 
-    private static final Duration OUTAGE = Duration.ofSeconds(20);
+    private static final Duration OUTAGE = Duration.ofSeconds(10);
     private static final List<Integer> SERVICES = List.of(8081, 8082, 8083, 8084, 8085);
     private static final String REGISTERED = "govbuy.credit.supplier.registered.v1";
 
@@ -37,7 +37,7 @@ class PostgresRestartIT {
         List<SupplierAccounts.Account> suppliers = SupplierAccounts.eligible(suite, 3, "重启投标");
         List<String> bearers = List.copyOf(SupplierAccounts.bearers(suite, suppliers).values());
         String plan = Purchase.approvedPlan(suite, 540_000);
-        Instant deadline = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(90);
+        Instant deadline = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(45);
         String tender = Purchase.announcedOpenTender(suite, plan, 540_000, deadline, deadline.plusSeconds(1));
         double deadLettersBefore = deadLetters(suite);
         long tenderLogBefore = Files.size(suite.logOf("tender"));

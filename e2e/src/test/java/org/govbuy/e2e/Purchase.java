@@ -5,7 +5,10 @@ import static io.restassured.RestAssured.given;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.awaitility.Awaitility;
 
@@ -107,5 +110,62 @@ final class Purchase {
                 "OPENED".equals(given().get("/api/v1/public/tenders/" + tender).then().extract().path("announcement.status")));
         return given().get("/api/v1/public/tenders/" + tender).then().statusCode(200).extract()
                 .path("opening.lots[0].bids.bidId");
+    }
+
+    /**
+     * Four experts of Haidian's pool (each a Keycloak login that finance registers under that name),
+     * the committee drawn by buyer.haidian with itself as the purchaser's representative, and every
+     * member's declaration of no conflict; each member's bearer by username. The pool may hold other
+     * experts too (the demo's): the draw decides who sits.
+     */
+    static Map<String, String> committeeFormed(WholeSuite suite, String tender) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Map<String, String>> experts = new LinkedHashMap<>();
+        for (int i = 0; i < 4; i++) {
+            experts.put("expert-" + suffix + "-" + i, Map.of("region", REGION));
+        }
+        Keycloak.createUsers(suite, "expert", experts);
+        String finance = Keycloak.bearerFor(suite, "finance.haidian");
+        int i = 0;
+        for (String username : experts.keySet()) {
+            given().header("Authorization", finance).contentType(ContentType.JSON).body("""
+                    {"username":"%s","name":"评审专家%d","specialties":["A07"],"affiliations":[]}""".formatted(username, i++))
+                    .post("/api/v1/experts").then().statusCode(201);
+        }
+        String buyer = Keycloak.bearerFor(suite, "buyer.haidian");
+        List<String> drawn = given().header("Authorization", buyer).contentType(ContentType.JSON).body("""
+                {"purchaserRepresentatives":[{"username":"buyer.haidian","name":"采购人代表"}]}""")
+                .post("/api/v1/tenders/" + tender + "/committee").then().statusCode(201).extract().path("members.username");
+        // the members act as themselves: the token's preferred_username names them
+        Map<String, String> members = new LinkedHashMap<>();
+        drawn.forEach(username -> members.put(username,
+                username.equals("buyer.haidian") ? buyer : Keycloak.bearerFor(suite, username)));
+        for (String token : members.values()) {
+            given().header("Authorization", token).contentType(ContentType.JSON).body("{\"conflict\":false}")
+                    .post("/api/v1/tenders/" + tender + "/committee/declaration").then().statusCode(200);
+        }
+        return members;
+    }
+
+    /** Every member's score sheet on lot 1, the same from each: the first of the bids scores highest on both criteria. */
+    static void scoreSheetsIn(String tender, Map<String, String> members, List<String> bids) {
+        List<String> scores = new java.util.ArrayList<>();
+        int[][] points = { { 38, 28 }, { 30, 22 }, { 25, 18 } };
+        for (int b = 0; b < bids.size(); b++) {
+            scores.add("{\"bidId\":\"%s\",\"criterion\":\"服务方案\",\"score\":%d}".formatted(bids.get(b), points[b][0]));
+            scores.add("{\"bidId\":\"%s\",\"criterion\":\"人员与经验\",\"score\":%d}".formatted(bids.get(b), points[b][1]));
+        }
+        String sheet = "{\"scores\":[" + String.join(",", scores) + "]}";
+        for (String token : members.values()) {
+            given().header("Authorization", token).contentType(ContentType.JSON).body(sheet)
+                    .put("/api/v1/tenders/" + tender + "/lots/1/evaluation/score-sheets/mine").then().statusCode(200);
+        }
+    }
+
+    /** A member closes lot 1's scoring with the committee's report; the answer. */
+    static io.restassured.response.Response closeScoring(String tender, Map<String, String> members) {
+        return given().header("Authorization", members.values().iterator().next()).contentType(ContentType.JSON)
+                .body("{\"report\":\"评标委员会推荐排名第一的投标人\"}")
+                .post("/api/v1/tenders/" + tender + "/lots/1/evaluation/closing");
     }
 }

@@ -140,7 +140,9 @@ class SupplierRegistrationIT {
                 .contains("{\"status\":\"COMPLETED\",\"grade\":\"EXCELLENT\",\"completedOn\":\"" + Purchase.YEAR + "-07-02\"}")
                 .contains("\"supplierName\":\"星光敬老协会\",\"type\":\"MID_TERM\",\"score\":92.67,\"grade\":\"EXCELLENT\"")
                 .contains("{\"number\":2,\"trigger\":\"MID_TERM_EVALUATION\",\"amount\":208000,\"payable\":208000,")
-                .contains("{\"kind\":\"PERFORMANCE_EVALUATION\",\"severity\":\"NONE\",\"positive\":true,\"source\":\"EVALUATION_RESULT\"");
+                .contains("{\"kind\":\"PERFORMANCE_EVALUATION\",\"severity\":\"NONE\",\"positive\":true,\"source\":\"EVALUATION_RESULT\"")
+                // policy 2026.2: base 90, a positive record +3; level A from 85
+                .contains("{\"name\":\"星光敬老协会\",\"creditLevel\":\"A\",\"score\":93,");
         // lot 2 of the second tender goes to 北京市助残公益基金会, whose mid-term fails. By hand, agency share 0.6:
         // quantity 4 of 12 due x 20 = 6.67, survey 2.4/5 x 20 = 9.6, quality (8/20 x 0.6 + 9/20 x 0.4) x 30 = 12.6,
         // funds (11/20 x 0.6 + 12/20 x 0.4) x 20 = 11.4, development (4/10 x 0.6 + 5/10 x 0.4) x 10 = 4.4: 44.67.
@@ -156,7 +158,9 @@ class SupplierRegistrationIT {
                 .contains("{\"number\":2,\"trigger\":\"MID_TERM_EVALUATION\",\"amount\":60000,\"payable\":0,\"withheld\":60000,"
                         + "\"grade\":\"FAIL\",\"rectificationRequired\":true}")
                 .contains("{\"kind\":\"PERFORMANCE_EVALUATION\",\"severity\":\"GENERAL\",\"positive\":false,"
-                        + "\"source\":\"EVALUATION_RESULT\"");
+                        + "\"source\":\"EVALUATION_RESULT\"")
+                // a general negative record -5: 85, still A, on the threshold; one more and it is B
+                .contains("{\"name\":\"北京市助残公益基金会\",\"creditLevel\":\"A\",\"score\":85,");
     }
 
     /** Registers through the gateway and waits until tender-service knows; returns how long it took (ms). */
