@@ -15,16 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 import org.govbuy.testsupport.ChangeFeedPoller;
 
 /**
- * A purchase from the sealed bids to a contract in force and planned for evaluation, with the
- * service that performs each step killed (-9) right after it answered, and restarted: every
- * accepted step is there afterwards, its event was published once, and the service downstream
- * applied it once — the bids and their opening, the award's publicity, the challenge's answer, the
- * contract drafted from the final award, its signatures, and its filing, which evaluation-service
- * plans from.
+ * A purchase from the sealed bids to the mid-term evaluation's result, with the service that
+ * performs each step killed (-9) right after it answered, and restarted: every accepted step is
+ * there afterwards, its event was published once, and each service downstream applied it once —
+ * the bids and their opening, the award's publicity, the challenge's answer, the contract drafted
+ * from the final award, its signatures, its filing (which evaluation-service plans from), and the
+ * accepted result (which releases an installment in contract-service and is a credit record in
+ * credit-service).
  */
 @ExtendWith(WholeSuiteExtension.class)
 class PurchaseCrashIT {
@@ -35,7 +37,7 @@ class PurchaseCrashIT {
     private static final String EVENTS_OF = "SELECT count(*) FROM outbox_event WHERE event_type = ? AND aggregate_id = ?";
 
     @Test
-    void eachServiceKilledRightAfterAStepFromTheBidsToTheContractLosesNothingAndDoesNothingTwice(WholeSuite suite) {
+    void eachServiceKilledRightAfterAStepFromTheBidsToTheEvaluationResultLosesNothingAndDoesNothingTwice(WholeSuite suite) {
         Purchase.catalogueIsPublished(suite);
         List<SupplierAccounts.Account> suppliers = SupplierAccounts.eligible(suite, 3, "崩溃中标");
         String plan = Purchase.approvedPlan(suite, LOT_BUDGET);
@@ -49,8 +51,7 @@ class PurchaseCrashIT {
         crashAndRestart(suite, "tender");
         assertThat(Instant.now()).as("restarted before the deadline").isBefore(deadline);
         assertThat(Purchase.openedBids(tender, Duration.ofSeconds(150))).containsExactlyInAnyOrderElementsOf(bids);
-        assertThat(suite.count("tender", EVENTS_OF, "govbuy.tender.bids.opened.v1", tender)).as("one opening record")
-                .isEqualTo(1);
+        eventOf(suite, "tender", "govbuy.tender.bids.opened.v1", tender);
         Map<String, String> members = Purchase.committeeFormed(suite, tender);
         Purchase.scoreSheetsIn(tender, members, bids);
 
@@ -59,7 +60,7 @@ class PurchaseCrashIT {
         crashAndRestart(suite, "tender");
         given().get("/api/v1/public/tenders/" + tender + "/awards").then().statusCode(200)
                 .body("lots[0].awards[0].status", equalTo("PUBLICISED")).body("lots[0].ranking[0].bidId", equalTo(bids.get(0)));
-        assertThat(suite.count("tender", EVENTS_OF, "govbuy.tender.award.recommended.v1", tender)).isEqualTo(1);
+        eventOf(suite, "tender", "govbuy.tender.award.recommended.v1", tender);
 
         // a losing bidder's challenge (质疑) is answered by the purchaser
         String buyer = Keycloak.bearerFor(suite, "buyer.haidian");
@@ -72,7 +73,7 @@ class PurchaseCrashIT {
         crashAndRestart(suite, "tender");
         given().get("/api/v1/public/tenders/" + tender + "/awards").then()
                 .body("lots[0].challenges[0].answer", equalTo("经复核,评分符合评分细则"));
-        assertThat(suite.count("tender", EVENTS_OF, "govbuy.tender.challenge.answered.v1", tender)).isEqualTo(1);
+        eventOf(suite, "tender", "govbuy.tender.challenge.answered.v1", tender);
 
         // the award becomes final once the challenge period has ended; contract-service, frozen while
         // the final award is published, is killed before it could answer for it and restarted
@@ -84,9 +85,8 @@ class PurchaseCrashIT {
         }
         suite.startService("contract", 1);
         String contract = drafted(suite, tender, buyer);
-        String finalized = suite.queryText("tender", "SELECT id::text FROM outbox_event WHERE event_type = ? AND aggregate_id = ?",
-                "govbuy.tender.award.finalized.v1", tender);
-        assertThat(suite.count("contract", "SELECT count(*) FROM inbox_event WHERE event_id = ?", finalized)).isEqualTo(1);
+        assertThat(appliedBy(suite, "contract", eventOf(suite, "tender", "govbuy.tender.award.finalized.v1", tender)))
+                .isEqualTo(1);
 
         // the purchaser completes the draft, both parties sign (签订)
         given().header("Authorization", buyer).contentType(ContentType.JSON).body("""
@@ -103,7 +103,7 @@ class PurchaseCrashIT {
                 .body("status", equalTo("SIGNED"));
         crashAndRestart(suite, "contract");
         given().header("Authorization", buyer).get("/api/v1/contracts/" + contract).then().body("status", equalTo("SIGNED"));
-        assertThat(suite.count("contract", EVENTS_OF, "govbuy.contract.contract.signed.v1", contract)).isEqualTo(1);
+        eventOf(suite, "contract", "govbuy.contract.contract.signed.v1", contract);
 
         // filed with finance (备案) and confirmed: the contract is in force, evaluation-service plans it
         given().header("Authorization", buyer).contentType(ContentType.JSON)
@@ -113,13 +113,50 @@ class PurchaseCrashIT {
                 .body("status", equalTo("ACTIVE"));
         crashAndRestart(suite, "contract");
         given().get("/api/v1/public/contracts/" + contract).then().statusCode(200).body("status", equalTo("ACTIVE"));
-        assertThat(suite.count("contract", EVENTS_OF, "govbuy.contract.contract.filed.v1", contract)).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> given()
-                .header("Authorization", buyer).get("/api/v1/evaluations?contractId=" + contract).then().statusCode(200)
-                .extract().<Integer>path("total") == 2);
-        String filed = suite.queryText("contract", "SELECT id::text FROM outbox_event WHERE event_type = ? AND aggregate_id = ?",
-                "govbuy.contract.contract.filed.v1", contract);
-        assertThat(suite.count("evaluation", "SELECT count(*) FROM inbox_event WHERE event_id = ?", filed)).isEqualTo(1);
+        String midTerm = MidTermEvaluation.of(contract, buyer);
+        assertThat(appliedBy(suite, "evaluation", eventOf(suite, "contract", "govbuy.contract.contract.filed.v1", contract)))
+                .as("planned from one filing").isEqualTo(1);
+
+        // the supplier reports half the term's service; the mid-term evaluation (中期评估) is scored, proposed
+        // and accepted by the supplier, and evaluation-service dies right after the acceptance
+        given().header("Authorization", winner).contentType(ContentType.JSON).body("""
+                {"periodFrom":"%d-01-01","periodTo":"%d-06-30","narrative":"上半年服务进展",
+                 "items":[{"deliverable":1,"quantity":300,"evidence":["服务记录-上半年.pdf"]}]}"""
+                .formatted(Purchase.YEAR, Purchase.YEAR)).post("/api/v1/contracts/" + contract + "/progress-reports")
+                .then().statusCode(201);
+        MidTermEvaluation.agenciesArePooled(suite);
+        MidTermEvaluation.clocksToMidTerm(suite);
+        try {
+            MidTermEvaluation.scoredAndProposed(suite, midTerm, buyer);
+            given().header("Authorization", winner).contentType(ContentType.JSON)
+                    .post("/api/v1/evaluations/" + midTerm + "/acceptance").then().statusCode(200)
+                    .body("status", equalTo("COMPLETED")).body("grade", equalTo("EXCELLENT"));
+            crashAndRestart(suite, "evaluation");
+            given().get("/api/v1/public/evaluations/" + midTerm).then().statusCode(200).body("grade", equalTo("EXCELLENT"));
+            String completed = eventOf(suite, "evaluation", "govbuy.evaluation.evaluation.completed.v1", midTerm);
+
+            // contract-service releases the installment the result triggers, once
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> given()
+                    .header("Authorization", buyer).get("/api/v1/contracts/" + contract + "/payments").then().statusCode(200)
+                    .extract().path("installments[1].releasedAt") != null);
+            assertThat(appliedBy(suite, "contract", completed)).isEqualTo(1);
+            // credit-service records the excellent result, once: base 90 + 3, level A
+            String registrar = Keycloak.bearerFor(suite, "civil.haidian");
+            String records = "/api/v1/suppliers/" + suppliers.get(0).uscc() + "/credit-records?size=200";
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> !given()
+                    .header("Authorization", registrar).get(records).then().statusCode(200).extract()
+                    .<List<Object>>path("items.findAll { it.kind == 'PERFORMANCE_EVALUATION' }").isEmpty());
+            assertThat(given().header("Authorization", registrar).get(records).then().extract()
+                    .<List<Boolean>>path("items.findAll { it.kind == 'PERFORMANCE_EVALUATION' }.positive")).containsExactly(true);
+            assertThat(appliedBy(suite, "credit", completed)).isEqualTo(1);
+            JsonPath report = given().header("Authorization", registrar)
+                    .get("/api/v1/suppliers/" + suppliers.get(0).uscc() + "/credit-report").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(report.getDouble("score.score")).isEqualTo(93.0);
+            assertThat(report.getString("score.level")).isEqualTo("A");
+        } finally {
+            MidTermEvaluation.clocksBack(suite);
+        }
 
         // each step disclosed once on the public feeds, whatever the crashes (a relay that dies before it
         // marks a sent event may send it again; the feed, like every consumer, keeps one)
@@ -132,6 +169,18 @@ class PurchaseCrashIT {
     private static List<Object> typesOnFeed(String feed, String subject) {
         return ChangeFeedPoller.readAll(feed, null).stream().filter(entry -> subject.equals(entry.get("subject")))
                 .map(entry -> entry.get("type")).toList();
+    }
+
+    /** The id of the one event of {@code type} that {@code service} recorded for {@code aggregate}. */
+    private static String eventOf(WholeSuite suite, String service, String type, String aggregate) {
+        assertThat(suite.count(service, EVENTS_OF, type, aggregate)).as(type + " of " + aggregate).isEqualTo(1);
+        return suite.queryText(service, "SELECT id::text FROM outbox_event WHERE event_type = ? AND aggregate_id = ?",
+                type, aggregate);
+    }
+
+    /** How many times {@code service}'s consumers applied the event (its inbox rows). */
+    private static long appliedBy(WholeSuite suite, String service, String eventId) {
+        return suite.count(service, "SELECT count(*) FROM inbox_event WHERE event_id = ?", eventId);
     }
 
     /** kill -9 right after the answer, then a restart, as a node failure and its supervisor would. */
