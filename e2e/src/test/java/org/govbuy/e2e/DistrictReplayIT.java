@@ -6,19 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,8 +26,6 @@ import org.govbuy.testsupport.TopicReader;
 @ExtendWith(WholeSuiteExtension.class)
 class DistrictReplayIT {
 
-    private static final List<String> TOPICS = List.of("catalog.events", "tender.events", "contract.events",
-            "evaluation.events", "credit.events");
     private static final Map<String, String> FEED_OF_TOPIC = Map.of(
             "catalog.events", "/api/v1/public/catalogues/changes",
             "tender.events", "/api/v1/public/tenders/changes",
@@ -48,10 +36,6 @@ class DistrictReplayIT {
     private static final String ANNOUNCED = "govbuy.tender.tender.announced.v1";
     private static final String HAIDIAN = "110108";
     private static final String XUHUI = "310104";
-
-    /** One event as a district system keeps it. */
-    record Event(String topic, String id, String type, String region, String data) {
-    }
 
     @Test
     void aDistrictSystemReplayingEveryTopicSeesWhatTheApisShowTheFeedsAgreeAndARegionSeesOnlyItsOwn(WholeSuite suite) {
@@ -70,17 +54,17 @@ class DistrictReplayIT {
         ChangeFeedPoller.entry(FEED_OF_TOPIC.get("credit.events"), REGISTERED, inHaidian, Duration.ofSeconds(30));
         ChangeFeedPoller.entry(FEED_OF_TOPIC.get("credit.events"), REGISTERED, inXuhui, Duration.ofSeconds(30));
 
-        Map<String, List<Event>> picture = replay(suite, record -> true);
+        Map<String, List<DistrictSystem.Event>> picture = DistrictSystem.replay(suite, record -> true);
 
         // what the district rebuilt is what the public APIs say
         for (String uscc : List.of(inHaidian, inXuhui)) {
-            JsonPath registered = new JsonPath(only(picture.get(uscc), REGISTERED).data());
+            JsonPath registered = new JsonPath(DistrictSystem.only(picture.get(uscc), REGISTERED).data());
             JsonPath profile = given().get("/api/v1/public/suppliers/" + uscc).then().statusCode(200).extract().jsonPath();
             assertThat(registered.getString("name")).isEqualTo(profile.getString("name"));
             assertThat(registered.getString("region")).isEqualTo(profile.getString("region"));
             assertThat(registered.getString("creditLevel")).isEqualTo(profile.getString("creditLevel"));
         }
-        JsonPath announcement = new JsonPath(only(picture.get(tender), ANNOUNCED).data());
+        JsonPath announcement = new JsonPath(DistrictSystem.only(picture.get(tender), ANNOUNCED).data());
         JsonPath published = given().get("/api/v1/public/tenders/" + tender).then().statusCode(200).extract().jsonPath();
         for (String field : List.of("title", "status", "region", "bidDeadline", "openingAt")) {
             assertThat(announcement.getString("announcement." + field)).as(field)
@@ -90,18 +74,19 @@ class DistrictReplayIT {
 
         // the REST feeds give the same events, public ones only: same ids, same order per resource
         for (String subject : List.of(tender, inHaidian, inXuhui)) {
-            List<Event> events = picture.get(subject);
+            List<DistrictSystem.Event> events = picture.get(subject);
             List<String> fed = ChangeFeedPoller.readAll(FEED_OF_TOPIC.get(events.get(0).topic()), null).stream()
                     .filter(entry -> subject.equals(entry.get("subject"))).map(entry -> (String) entry.get("id")).toList();
             assertThat(fed).as(subject).isNotEmpty();
-            assertThat(events.stream().map(Event::id).filter(fed::contains).toList()).as(subject).isEqualTo(fed);
+            assertThat(events.stream().map(DistrictSystem.Event::id).filter(fed::contains).toList()).as(subject).isEqualTo(fed);
         }
         assertThat(picture.get(plan)).as("the plan (internal) is on Kafka for government systems").isNotEmpty();
         assertThat(ChangeFeedPoller.readAll(FEED_OF_TOPIC.get("tender.events"), null))
                 .noneMatch(entry -> plan.equals(entry.get("subject")));
 
         // Xuhui's district keeps the records whose region attribute is its own: exactly its organisation
-        Map<String, List<Event>> xuhui = replay(suite, record -> XUHUI.equals(TopicReader.header(record, "ce_region")));
+        Map<String, List<DistrictSystem.Event>> xuhui = DistrictSystem.replay(suite,
+                record -> XUHUI.equals(TopicReader.header(record, "ce_region")));
         assertThat(xuhui).containsKey(inXuhui).doesNotContainKeys(inHaidian, tender, plan);
         assertThat(xuhui.values()).allSatisfy(events -> assertThat(events).allMatch(e -> XUHUI.equals(e.region())));
         assertThat(ChangeFeedPoller.readAll(FEED_OF_TOPIC.get("credit.events"), XUHUI))
@@ -118,45 +103,4 @@ class DistrictReplayIT {
                 .post("/api/v1/suppliers").then().statusCode(201);
     }
 
-    private static Event only(List<Event> events, String type) {
-        assertThat(events).as("events").isNotNull();
-        List<Event> ofType = events.stream().filter(e -> type.equals(e.type())).toList();
-        assertThat(ofType).as(type).hasSize(1);
-        return ofType.get(0);
-    }
-
-    /**
-     * Every topic from its first offset to its end as of now, as a new district system reads it, keeping the
-     * records {@code keep} accepts; by subject, in the order they came (one subject is one key, one partition).
-     */
-    private static Map<String, List<Event>> replay(WholeSuite suite, Predicate<ConsumerRecord<String, String>> keep) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafkaBootstrap());
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "district-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Map<String, List<Event>> bySubject = new LinkedHashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            TOPICS.forEach(topic -> consumer.partitionsFor(topic)
-                    .forEach(p -> partitions.add(new TopicPartition(topic, p.partition()))));
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                assertThat(Instant.now()).as("replay finished in time").isBefore(limit);
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (keep.test(record)) {
-                        bySubject.computeIfAbsent(TopicReader.header(record, "ce_subject"), s -> new ArrayList<>())
-                                .add(new Event(record.topic(), TopicReader.header(record, "ce_id"),
-                                        TopicReader.header(record, "ce_type"), TopicReader.header(record, "ce_region"),
-                                        record.value()));
-                    }
-                }
-            }
-        }
-        return bySubject;
-    }
 }

@@ -26,7 +26,8 @@ import org.govbuy.testsupport.ChangeFeedPoller;
  * the bids and their opening, the award's publicity, the challenge's answer, the contract drafted
  * from the final award, its signatures, its filing (which evaluation-service plans from), and the
  * accepted result (which releases an installment in contract-service and is a credit record in
- * credit-service).
+ * credit-service). At the end, the public feeds hold each disclosure once, and a district system
+ * replaying every topic sees the contract and the result as the public APIs show them.
  */
 @ExtendWith(WholeSuiteExtension.class)
 class PurchaseCrashIT {
@@ -40,7 +41,12 @@ class PurchaseCrashIT {
     void eachServiceKilledRightAfterAStepFromTheBidsToTheEvaluationResultLosesNothingAndDoesNothingTwice(WholeSuite suite) {
         Purchase.catalogueIsPublished(suite);
         List<SupplierAccounts.Account> suppliers = SupplierAccounts.eligible(suite, 3, "崩溃中标");
+        // the plan approved by finance (采购计划): tender-service dies right after answering
         String plan = Purchase.approvedPlan(suite, LOT_BUDGET);
+        crashAndRestart(suite, "tender");
+        given().header("Authorization", Keycloak.bearerFor(suite, "buyer.haidian")).get("/api/v1/plans/" + plan).then()
+                .statusCode(200).body("status", equalTo("APPROVED"));
+        eventOf(suite, "tender", "govbuy.tender.plan.approved.v1", plan);
         List<String> bearers = List.copyOf(SupplierAccounts.bearers(suite, suppliers).values());
         // room for a restart before the deadline; the opening is the durable job's, after it
         Instant deadline = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(45);
@@ -164,6 +170,23 @@ class PurchaseCrashIT {
         assertThat(typesOnFeed(TENDER_FEED, tender)).containsOnlyOnce("govbuy.tender.award.recommended.v1",
                 "govbuy.tender.challenge.answered.v1", "govbuy.tender.award.finalized.v1");
         assertThat(typesOnFeed(CONTRACT_FEED, contract)).containsExactly("govbuy.contract.contract.filed.v1");
+
+        // and a district system replaying every topic from the start sees them as the public APIs do
+        Map<String, List<DistrictSystem.Event>> picture = DistrictSystem.replay(suite, record -> true);
+        JsonPath filed = new JsonPath(DistrictSystem.only(picture.get(contract), "govbuy.contract.contract.filed.v1").data());
+        JsonPath published = given().get("/api/v1/public/contracts/" + contract).then().statusCode(200).extract().jsonPath();
+        for (String field : List.of("title", "supplierName", "serviceStartsOn", "serviceEndsOn")) {
+            assertThat(filed.getString(field)).as(field).isNotNull().isEqualTo(published.getString(field));
+        }
+        assertThat(filed.getDouble("amount")).isEqualTo(published.getDouble("amount"));
+        JsonPath result = new JsonPath(DistrictSystem.only(picture.get(midTerm),
+                "govbuy.evaluation.evaluation.completed.v1").data());
+        JsonPath publicResult = given().get("/api/v1/public/evaluations/" + midTerm).then().statusCode(200).extract()
+                .jsonPath();
+        for (String field : List.of("grade", "type", "completedOn")) {
+            assertThat(result.getString(field)).as(field).isNotNull().isEqualTo(publicResult.getString(field));
+        }
+        assertThat(result.getDouble("score")).isEqualTo(publicResult.getDouble("score"));
     }
 
     private static List<Object> typesOnFeed(String feed, String subject) {
