@@ -32,23 +32,36 @@ final class Purchase {
         List<String> existing = given().get("/api/v1/public/catalogues?region=" + REGION + "&year=" + YEAR)
                 .then().statusCode(200).extract().path("id");
         if (existing.isEmpty()) {
-            String admin = Keycloak.bearerFor(suite, "catalog.admin");
-            String catalogue = given().header("Authorization", admin).contentType(ContentType.JSON)
-                    .body("{\"region\":\"%s\",\"fiscalYear\":%d,\"title\":\"海淀区政府购买服务指导性目录（%d）\"}"
-                            .formatted(REGION, YEAR, YEAR))
-                    .post("/api/v1/catalogues").then().statusCode(201).extract().path("id");
-            given().header("Authorization", admin).contentType(ContentType.JSON)
-                    .body(suite.root.resolve("catalog-service/src/main/resources/seed/pilot-catalogue.json").toFile())
-                    .put("/api/v1/catalogues/" + catalogue + "/entries").then().statusCode(200);
-            given().header("Authorization", admin).post("/api/v1/catalogues/" + catalogue + "/submission")
-                    .then().statusCode(200);
-            given().header("Authorization", Keycloak.bearerFor(suite, "finance.haidian"))
-                    .post("/api/v1/catalogues/" + catalogue + "/approval").then().statusCode(200);
+            catalogueApproved(suite, YEAR);
         }
-        String buyer = Keycloak.bearerFor(suite, "buyer.haidian");
-        Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> given().header("Authorization", buyer)
-                .get("/api/v1/tenders/catalogue-check?region=" + REGION + "&year=" + YEAR + "&code=A07.02")
-                .then().statusCode(200).extract().<Boolean>path("purchasable"));
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> purchasable(suite, YEAR));
+    }
+
+    /**
+     * Haidian's catalogue for {@code year}, drafted with the pilot entries by catalog.admin, submitted,
+     * and approved (so published) by finance.haidian; its id.
+     */
+    static String catalogueApproved(WholeSuite suite, int year) {
+        String admin = Keycloak.bearerFor(suite, "catalog.admin");
+        String catalogue = given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body("{\"region\":\"%s\",\"fiscalYear\":%d,\"title\":\"海淀区政府购买服务指导性目录（%d）\"}"
+                        .formatted(REGION, year, year))
+                .post("/api/v1/catalogues").then().statusCode(201).extract().path("id");
+        given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body(suite.root.resolve("catalog-service/src/main/resources/seed/pilot-catalogue.json").toFile())
+                .put("/api/v1/catalogues/" + catalogue + "/entries").then().statusCode(200);
+        given().header("Authorization", admin).post("/api/v1/catalogues/" + catalogue + "/submission")
+                .then().statusCode(200);
+        given().header("Authorization", Keycloak.bearerFor(suite, "finance.haidian"))
+                .post("/api/v1/catalogues/" + catalogue + "/approval").then().statusCode(200);
+        return catalogue;
+    }
+
+    /** Whether tender-service's catalogue projection lets Haidian buy 居家养老服务 (A07.02) in {@code year}. */
+    static boolean purchasable(WholeSuite suite, int year) {
+        return given().header("Authorization", Keycloak.bearerFor(suite, "buyer.haidian"))
+                .get("/api/v1/tenders/catalogue-check?region=" + REGION + "&year=" + year + "&code=A07.02")
+                .then().statusCode(200).extract().<Boolean>path("purchasable");
     }
 
     /** A plan drafted by buyer.haidian, submitted, and approved by finance.haidian; its id. */

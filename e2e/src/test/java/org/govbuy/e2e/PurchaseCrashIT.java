@@ -20,11 +20,12 @@ import io.restassured.path.json.JsonPath;
 import org.govbuy.testsupport.ChangeFeedPoller;
 
 /**
- * A purchase from the sealed bids to the mid-term evaluation's result, with the service that
+ * A purchase from the catalogue to the mid-term evaluation's result, with the service that
  * performs each step killed (-9) right after it answered, and restarted: every accepted step is
  * there afterwards, its event was published once, and each service downstream applied it once —
- * the bids and their opening, the award's publicity, the challenge's answer, the contract drafted
- * from the final award, its signatures, its filing (which evaluation-service plans from), and the
+ * the catalogue's publication, the plan's approval, the announcement, the bids and their opening,
+ * the award's publicity, the challenge's answer, the contract drafted from the final award, its
+ * signatures, its filing (which evaluation-service plans from), the first payment, and the
  * accepted result (which releases an installment in contract-service and is a credit record in
  * credit-service). At the end, the public feeds hold each disclosure once, and a district system
  * replaying every topic sees the contract and the result as the public APIs show them.
@@ -38,8 +39,21 @@ class PurchaseCrashIT {
     private static final String EVENTS_OF = "SELECT count(*) FROM outbox_event WHERE event_type = ? AND aggregate_id = ?";
 
     @Test
-    void eachServiceKilledRightAfterAStepFromTheBidsToTheEvaluationResultLosesNothingAndDoesNothingTwice(WholeSuite suite) {
+    void eachServiceKilledRightAfterAStepFromTheCatalogueToTheEvaluationResultLosesNothingAndDoesNothingTwice(WholeSuite suite) {
+        // a guidance catalogue (指导性目录) approved, so published: catalog-service dies right after answering;
+        // tender-service learns of it once (the purchase below buys from this year's, published alike)
         Purchase.catalogueIsPublished(suite);
+        int yearAfter = Purchase.YEAR + 1;
+        assertThat(Purchase.purchasable(suite, yearAfter)).isFalse();
+        String catalogue = Purchase.catalogueApproved(suite, yearAfter);
+        crashAndRestart(suite, "catalog");
+        given().get("/api/v1/public/catalogues?region=" + Purchase.REGION + "&year=" + yearAfter).then().statusCode(200)
+                .body("id", equalTo(List.of(catalogue)));
+        String cataloguePublished = eventOf(suite, "catalog", "govbuy.catalog.version.published.v1", catalogue);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Purchase.purchasable(suite, yearAfter));
+        assertThat(appliedBy(suite, "tender", cataloguePublished)).isEqualTo(1);
+
         List<SupplierAccounts.Account> suppliers = SupplierAccounts.eligible(suite, 3, "崩溃中标");
         // the plan approved by finance (采购计划): tender-service dies right after answering
         String plan = Purchase.approvedPlan(suite, LOT_BUDGET);
@@ -48,9 +62,14 @@ class PurchaseCrashIT {
                 .statusCode(200).body("status", equalTo("APPROVED"));
         eventOf(suite, "tender", "govbuy.tender.plan.approved.v1", plan);
         List<String> bearers = List.copyOf(SupplierAccounts.bearers(suite, suppliers).values());
-        // room for a restart before the deadline; the opening is the durable job's, after it
-        Instant deadline = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(45);
+        // room for two restarts before the deadline; the opening is the durable job's, after it
+        Instant deadline = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(60);
+
+        // the tender announced (招标公告): tender-service dies right after answering
         String tender = Purchase.announcedOpenTender(suite, plan, LOT_BUDGET, deadline, deadline.plusSeconds(1));
+        crashAndRestart(suite, "tender");
+        given().get("/api/v1/public/tenders/" + tender).then().statusCode(200).body("announcement.status", equalTo("ANNOUNCED"));
+        eventOf(suite, "tender", "govbuy.tender.tender.announced.v1", tender);
 
         // sealed bids accepted (投标): each is opened, once, at the deadline
         List<String> bids = Purchase.sealedBids(tender, bearers, "崩溃中标方案");
@@ -122,6 +141,25 @@ class PurchaseCrashIT {
         String midTerm = MidTermEvaluation.of(contract, buyer);
         assertThat(appliedBy(suite, "evaluation", eventOf(suite, "contract", "govbuy.contract.contract.filed.v1", contract)))
                 .as("planned from one filing").isEqualTo(1);
+
+        // the installment payable on signing is requested, approved and paid (拨付): contract-service dies
+        // right after finance records the payment
+        String finance = Keycloak.bearerFor(suite, "finance.haidian");
+        Number payable = given().header("Authorization", buyer).get("/api/v1/contracts/" + contract + "/payments").then()
+                .statusCode(200).extract().path("installments[0].payable");
+        String payment = given().header("Authorization", buyer).contentType(ContentType.JSON)
+                .body("{\"installment\":1,\"amount\":" + payable + "}").post("/api/v1/contracts/" + contract + "/payments")
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", finance).contentType(ContentType.JSON).body("{\"approved\":true}")
+                .post("/api/v1/contracts/" + contract + "/payments/" + payment + "/decision").then().statusCode(200);
+        given().header("Authorization", finance).contentType(ContentType.JSON)
+                .body("{\"paidOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}")
+                .post("/api/v1/contracts/" + contract + "/payments/" + payment + "/paid").then().statusCode(200)
+                .body("status", equalTo("PAID"));
+        crashAndRestart(suite, "contract");
+        given().header("Authorization", buyer).get("/api/v1/contracts/" + contract + "/payments").then().statusCode(200)
+                .body("payments.find { it.id == '" + payment + "' }.status", equalTo("PAID"));
+        eventOf(suite, "contract", "govbuy.contract.payment.paid.v1", contract);
 
         // the supplier reports half the term's service; the mid-term evaluation (中期评估) is scored, proposed
         // and accepted by the supplier, and evaluation-service dies right after the acceptance
