@@ -27,8 +27,8 @@ import org.govbuy.testsupport.PostgresCluster;
  * The whole suite as a user runs it: started and stopped with the same script as
  * {@code ./govbuy up}, on ports of its own and on a PostgreSQL server of its own (which requires a
  * password, as users' servers do), so it never touches a developer's running suite and a test may
- * restart the database under it. Started once for all tests of the run (JUnit's root store closes it after the last one);
- * a shutdown hook takes it down if the JVM dies first.
+ * restart the database under it. Started once for all tests of the run (JUnit's root store closes
+ * it after the last one); a shutdown hook takes it down if the JVM dies first.
  */
 final class WholeSuite implements ExtensionContext.Store.CloseableResource {
 
