@@ -26,12 +26,6 @@ import org.govbuy.testsupport.TopicReader;
 @ExtendWith(WholeSuiteExtension.class)
 class DistrictReplayIT {
 
-    private static final Map<String, String> FEED_OF_TOPIC = Map.of(
-            "catalog.events", "/api/v1/public/catalogues/changes",
-            "tender.events", "/api/v1/public/tenders/changes",
-            "contract.events", "/api/v1/public/contracts/changes",
-            "evaluation.events", "/api/v1/public/evaluations/changes",
-            "credit.events", "/api/v1/public/suppliers/changes");
     private static final String REGISTERED = "govbuy.credit.supplier.registered.v1";
     private static final String ANNOUNCED = "govbuy.tender.tender.announced.v1";
     private static final String HAIDIAN = "110108";
@@ -50,9 +44,9 @@ class DistrictReplayIT {
         register(Keycloak.bearerFor(suite, "civil.haidian"), inHaidian, HAIDIAN, "北京市海淀区民政局");
         register(Keycloak.bearerFor(suite, "civil.shanghai"), inXuhui, XUHUI, "上海市徐汇区民政局");
         // on a feed means on Kafka: the relay numbers an entry once the broker has acknowledged its event
-        ChangeFeedPoller.entry(FEED_OF_TOPIC.get("tender.events"), ANNOUNCED, tender, Duration.ofSeconds(30));
-        ChangeFeedPoller.entry(FEED_OF_TOPIC.get("credit.events"), REGISTERED, inHaidian, Duration.ofSeconds(30));
-        ChangeFeedPoller.entry(FEED_OF_TOPIC.get("credit.events"), REGISTERED, inXuhui, Duration.ofSeconds(30));
+        ChangeFeedPoller.entry(DistrictSystem.feedOf("tender.events"), ANNOUNCED, tender, Duration.ofSeconds(30));
+        ChangeFeedPoller.entry(DistrictSystem.feedOf("credit.events"), REGISTERED, inHaidian, Duration.ofSeconds(30));
+        ChangeFeedPoller.entry(DistrictSystem.feedOf("credit.events"), REGISTERED, inXuhui, Duration.ofSeconds(30));
 
         Map<String, List<DistrictSystem.Event>> picture = DistrictSystem.replay(suite, record -> true);
 
@@ -75,13 +69,13 @@ class DistrictReplayIT {
         // the REST feeds give the same events, public ones only: same ids, same order per resource
         for (String subject : List.of(tender, inHaidian, inXuhui)) {
             List<DistrictSystem.Event> events = picture.get(subject);
-            List<String> fed = ChangeFeedPoller.readAll(FEED_OF_TOPIC.get(events.get(0).topic()), null).stream()
+            List<String> fed = ChangeFeedPoller.readAll(DistrictSystem.feedOf(events.get(0).topic()), null).stream()
                     .filter(entry -> subject.equals(entry.get("subject"))).map(entry -> (String) entry.get("id")).toList();
             assertThat(fed).as(subject).isNotEmpty();
             assertThat(events.stream().map(DistrictSystem.Event::id).filter(fed::contains).toList()).as(subject).isEqualTo(fed);
         }
         assertThat(picture.get(plan)).as("the plan (internal) is on Kafka for government systems").isNotEmpty();
-        assertThat(ChangeFeedPoller.readAll(FEED_OF_TOPIC.get("tender.events"), null))
+        assertThat(ChangeFeedPoller.readAll(DistrictSystem.feedOf("tender.events"), null))
                 .noneMatch(entry -> plan.equals(entry.get("subject")));
 
         // Xuhui's district keeps the records whose region attribute is its own: exactly its organisation
@@ -89,11 +83,11 @@ class DistrictReplayIT {
                 record -> XUHUI.equals(TopicReader.header(record, "ce_region")));
         assertThat(xuhui).containsKey(inXuhui).doesNotContainKeys(inHaidian, tender, plan);
         assertThat(xuhui.values()).allSatisfy(events -> assertThat(events).allMatch(e -> XUHUI.equals(e.region())));
-        assertThat(ChangeFeedPoller.readAll(FEED_OF_TOPIC.get("credit.events"), XUHUI))
+        assertThat(ChangeFeedPoller.readAll(DistrictSystem.feedOf("credit.events"), XUHUI))
                 .anyMatch(entry -> inXuhui.equals(entry.get("subject")))
                 .noneMatch(entry -> inHaidian.equals(entry.get("subject")))
                 .allMatch(entry -> XUHUI.equals(entry.get("region")));
-        assertThat(ChangeFeedPoller.readAll(FEED_OF_TOPIC.get("tender.events"), XUHUI))
+        assertThat(ChangeFeedPoller.readAll(DistrictSystem.feedOf("tender.events"), XUHUI))
                 .noneMatch(entry -> tender.equals(entry.get("subject")));
     }
 

@@ -26,11 +26,24 @@ final class DistrictSystem {
     private static final List<String> TOPICS = List.of("catalog.events", "tender.events", "contract.events",
             "evaluation.events", "credit.events");
 
+    /** Each topic's public resource and the REST change feed that carries its public events (ADR 47). */
+    private static final Map<String, String> FEED_OF_TOPIC = Map.of(
+            "catalog.events", "/api/v1/public/catalogues/changes",
+            "tender.events", "/api/v1/public/tenders/changes",
+            "contract.events", "/api/v1/public/contracts/changes",
+            "evaluation.events", "/api/v1/public/evaluations/changes",
+            "credit.events", "/api/v1/public/suppliers/changes");
+
     /** One event as a district system keeps it. */
     record Event(String topic, String id, String type, String region, String data) {
     }
 
     private DistrictSystem() {
+    }
+
+    /** The change feed a system without Kafka reads instead of {@code topic}. */
+    static String feedOf(String topic) {
+        return FEED_OF_TOPIC.get(topic);
     }
 
     /**

@@ -68,10 +68,8 @@ class PostgresRestartIT {
 
         Registrations.arriveInTenderService(suite, registered);
         for (String uscc : registered) {
-            String eventId = suite.queryText("credit",
-                    "SELECT id::text FROM outbox_event WHERE event_type = ? AND aggregate_id = ?", REGISTERED, uscc);
-            assertThat(suite.count("tender", "SELECT count(*) FROM inbox_event WHERE event_id = ?", eventId))
-                    .as("tender-service applied " + eventId + " once").isEqualTo(1);
+            assertThat(suite.appliedBy("tender", suite.eventOf("credit", REGISTERED, uscc)))
+                    .as("tender-service applied the registration of " + uscc + " once").isEqualTo(1);
         }
         assertThat(Files.readString(suite.logOf("tender")).substring((int) tenderLogBefore))
                 .as("the consumer met the outage and waited for it").contains("waits for a transient failure to pass");

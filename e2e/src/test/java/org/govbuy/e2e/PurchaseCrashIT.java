@@ -34,12 +34,35 @@ import org.govbuy.testsupport.ChangeFeedPoller;
 class PurchaseCrashIT {
 
     private static final long LOT_BUDGET = 540_000;
-    private static final String TENDER_FEED = "/api/v1/public/tenders/changes";
-    private static final String CONTRACT_FEED = "/api/v1/public/contracts/changes";
-    private static final String EVENTS_OF = "SELECT count(*) FROM outbox_event WHERE event_type = ? AND aggregate_id = ?";
+    private static final String TENDER_FEED = DistrictSystem.feedOf("tender.events");
+    private static final String CONTRACT_FEED = DistrictSystem.feedOf("contract.events");
+
+    private WholeSuite suite;
+    /** buyer.haidian's bearer: the purchaser of every step. */
+    private String buyer;
+    private SupplierAccounts.Account winner;
+    private String tender;
+    /** The sealed bids, the first of which the committee recommends. */
+    private List<String> bids;
+    /** The bearer of the lowest-ranked bidder, who challenges the award. */
+    private String challenger;
+    private String contract;
+    private String midTerm;
 
     @Test
     void eachServiceKilledRightAfterAStepFromTheCatalogueToTheEvaluationResultLosesNothingAndDoesNothingTwice(WholeSuite suite) {
+        this.suite = suite;
+        this.buyer = Keycloak.bearerFor(suite, "buyer.haidian");
+        nextYearsCatalogueIsPublishedOnceThoughCatalogServiceCrashes();
+        planTenderAndBidsSurviveTenderServiceCrashes();
+        awardIsPublishedChallengedAndFinalThoughTenderAndContractServiceCrashes();
+        contractIsSignedAndFiledThoughContractServiceCrashes();
+        firstInstallmentIsPaidOnceThoughContractServiceCrashes();
+        midTermResultReachesContractAndCreditOnceThoughEvaluationServiceCrashes();
+        eachDisclosureIsPublicOnceAndReplaysAsTheApisShowIt();
+    }
+
+    private void nextYearsCatalogueIsPublishedOnceThoughCatalogServiceCrashes() {
         // a guidance catalogue (指导性目录) approved, so published: catalog-service dies right after answering;
         // tender-service learns of it once (the purchase below buys from this year's, published alike)
         Purchase.catalogueIsPublished(suite);
@@ -49,34 +72,41 @@ class PurchaseCrashIT {
         crashAndRestart(suite, "catalog");
         given().get("/api/v1/public/catalogues?region=" + Purchase.REGION + "&year=" + yearAfter).then().statusCode(200)
                 .body("id", equalTo(List.of(catalogue)));
-        String cataloguePublished = eventOf(suite, "catalog", "govbuy.catalog.version.published.v1", catalogue);
+        String cataloguePublished = suite.eventOf("catalog", "govbuy.catalog.version.published.v1", catalogue);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> Purchase.purchasable(suite, yearAfter));
-        assertThat(appliedBy(suite, "tender", cataloguePublished)).isEqualTo(1);
+        assertThat(suite.appliedBy("tender", cataloguePublished)).isEqualTo(1);
+    }
 
+    private void planTenderAndBidsSurviveTenderServiceCrashes() {
         List<SupplierAccounts.Account> suppliers = SupplierAccounts.eligible(suite, 3, "崩溃中标");
+        winner = suppliers.get(0);
         // the plan approved by finance (采购计划): tender-service dies right after answering
         String plan = Purchase.approvedPlan(suite, LOT_BUDGET);
         crashAndRestart(suite, "tender");
-        given().header("Authorization", Keycloak.bearerFor(suite, "buyer.haidian")).get("/api/v1/plans/" + plan).then()
+        given().header("Authorization", buyer).get("/api/v1/plans/" + plan).then()
                 .statusCode(200).body("status", equalTo("APPROVED"));
-        eventOf(suite, "tender", "govbuy.tender.plan.approved.v1", plan);
+        suite.eventOf("tender", "govbuy.tender.plan.approved.v1", plan);
         List<String> bearers = List.copyOf(SupplierAccounts.bearers(suite, suppliers).values());
         // room for two restarts before the deadline; the opening is the durable job's, after it
         Instant deadline = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(60);
 
         // the tender announced (招标公告): tender-service dies right after answering
-        String tender = Purchase.announcedOpenTender(suite, plan, LOT_BUDGET, deadline, deadline.plusSeconds(1));
+        tender = Purchase.announcedOpenTender(suite, plan, LOT_BUDGET, deadline, deadline.plusSeconds(1));
         crashAndRestart(suite, "tender");
         given().get("/api/v1/public/tenders/" + tender).then().statusCode(200).body("announcement.status", equalTo("ANNOUNCED"));
-        eventOf(suite, "tender", "govbuy.tender.tender.announced.v1", tender);
+        suite.eventOf("tender", "govbuy.tender.tender.announced.v1", tender);
 
         // sealed bids accepted (投标): each is opened, once, at the deadline
-        List<String> bids = Purchase.sealedBids(tender, bearers, "崩溃中标方案");
+        bids = Purchase.sealedBids(tender, bearers, "崩溃中标方案");
+        challenger = bearers.get(2);
         crashAndRestart(suite, "tender");
         assertThat(Instant.now()).as("restarted before the deadline").isBefore(deadline);
         assertThat(Purchase.openedBids(tender, Duration.ofSeconds(150))).containsExactlyInAnyOrderElementsOf(bids);
-        eventOf(suite, "tender", "govbuy.tender.bids.opened.v1", tender);
+        suite.eventOf("tender", "govbuy.tender.bids.opened.v1", tender);
+    }
+
+    private void awardIsPublishedChallengedAndFinalThoughTenderAndContractServiceCrashes() {
         Map<String, String> members = Purchase.committeeFormed(suite, tender);
         Purchase.scoreSheetsIn(tender, members, bids);
 
@@ -85,11 +115,10 @@ class PurchaseCrashIT {
         crashAndRestart(suite, "tender");
         given().get("/api/v1/public/tenders/" + tender + "/awards").then().statusCode(200)
                 .body("lots[0].awards[0].status", equalTo("PUBLICISED")).body("lots[0].ranking[0].bidId", equalTo(bids.get(0)));
-        eventOf(suite, "tender", "govbuy.tender.award.recommended.v1", tender);
+        suite.eventOf("tender", "govbuy.tender.award.recommended.v1", tender);
 
         // a losing bidder's challenge (质疑) is answered by the purchaser
-        String buyer = Keycloak.bearerFor(suite, "buyer.haidian");
-        String challenge = given().header("Authorization", bearers.get(2)).contentType(ContentType.JSON)
+        String challenge = given().header("Authorization", challenger).contentType(ContentType.JSON)
                 .body("{\"grounds\":\"服务方案评分畸高\",\"evidence\":\"评分细则第2条\"}")
                 .post("/api/v1/tenders/" + tender + "/lots/1/challenges").then().statusCode(201).extract().path("challengeId");
         given().header("Authorization", buyer).contentType(ContentType.JSON)
@@ -98,7 +127,7 @@ class PurchaseCrashIT {
         crashAndRestart(suite, "tender");
         given().get("/api/v1/public/tenders/" + tender + "/awards").then()
                 .body("lots[0].challenges[0].answer", equalTo("经复核,评分符合评分细则"));
-        eventOf(suite, "tender", "govbuy.tender.challenge.answered.v1", tender);
+        suite.eventOf("tender", "govbuy.tender.challenge.answered.v1", tender);
 
         // the award becomes final once the challenge period has ended; contract-service, frozen while
         // the final award is published, is killed before it could answer for it and restarted
@@ -109,10 +138,12 @@ class PurchaseCrashIT {
             suite.signal("contract", "KILL");
         }
         suite.startService("contract", 1);
-        String contract = drafted(suite, tender, buyer);
-        assertThat(appliedBy(suite, "contract", eventOf(suite, "tender", "govbuy.tender.award.finalized.v1", tender)))
+        contract = drafted(suite, tender, buyer);
+        assertThat(suite.appliedBy("contract", suite.eventOf("tender", "govbuy.tender.award.finalized.v1", tender)))
                 .isEqualTo(1);
+    }
 
+    private void contractIsSignedAndFiledThoughContractServiceCrashes() {
         // the purchaser completes the draft, both parties sign (签订)
         given().header("Authorization", buyer).contentType(ContentType.JSON).body("""
                 {"fundingShares":[{"level":"COUNTY","weight":1}],
@@ -122,13 +153,12 @@ class PurchaseCrashIT {
                 .put("/api/v1/contracts/" + contract + "/draft").then().statusCode(200);
         given().header("Authorization", buyer).contentType(ContentType.JSON)
                 .post("/api/v1/contracts/" + contract + "/signatures").then().statusCode(200);
-        String winner = Keycloak.bearerFor(suite, suppliers.get(0).username());
-        given().header("Authorization", winner).contentType(ContentType.JSON)
+        given().header("Authorization", Keycloak.bearerFor(suite, winner.username())).contentType(ContentType.JSON)
                 .post("/api/v1/contracts/" + contract + "/signatures").then().statusCode(200)
                 .body("status", equalTo("SIGNED"));
         crashAndRestart(suite, "contract");
         given().header("Authorization", buyer).get("/api/v1/contracts/" + contract).then().body("status", equalTo("SIGNED"));
-        eventOf(suite, "contract", "govbuy.contract.contract.signed.v1", contract);
+        suite.eventOf("contract", "govbuy.contract.contract.signed.v1", contract);
 
         // filed with finance (备案) and confirmed: the contract is in force, evaluation-service plans it
         given().header("Authorization", buyer).contentType(ContentType.JSON)
@@ -138,10 +168,12 @@ class PurchaseCrashIT {
                 .body("status", equalTo("ACTIVE"));
         crashAndRestart(suite, "contract");
         given().get("/api/v1/public/contracts/" + contract).then().statusCode(200).body("status", equalTo("ACTIVE"));
-        String midTerm = MidTermEvaluation.of(contract, buyer);
-        assertThat(appliedBy(suite, "evaluation", eventOf(suite, "contract", "govbuy.contract.contract.filed.v1", contract)))
+        midTerm = MidTermEvaluation.of(contract, buyer);
+        assertThat(suite.appliedBy("evaluation", suite.eventOf("contract", "govbuy.contract.contract.filed.v1", contract)))
                 .as("planned from one filing").isEqualTo(1);
+    }
 
+    private void firstInstallmentIsPaidOnceThoughContractServiceCrashes() {
         // the installment payable on signing is requested, approved and paid (拨付): contract-service dies
         // right after finance records the payment
         String finance = Keycloak.bearerFor(suite, "finance.haidian");
@@ -159,11 +191,14 @@ class PurchaseCrashIT {
         crashAndRestart(suite, "contract");
         given().header("Authorization", buyer).get("/api/v1/contracts/" + contract + "/payments").then().statusCode(200)
                 .body("payments.find { it.id == '" + payment + "' }.status", equalTo("PAID"));
-        eventOf(suite, "contract", "govbuy.contract.payment.paid.v1", contract);
+        suite.eventOf("contract", "govbuy.contract.payment.paid.v1", contract);
+    }
 
+    private void midTermResultReachesContractAndCreditOnceThoughEvaluationServiceCrashes() {
         // the supplier reports half the term's service; the mid-term evaluation (中期评估) is scored, proposed
         // and accepted by the supplier, and evaluation-service dies right after the acceptance
-        given().header("Authorization", winner).contentType(ContentType.JSON).body("""
+        String supplier = Keycloak.bearerFor(suite, winner.username());
+        given().header("Authorization", supplier).contentType(ContentType.JSON).body("""
                 {"periodFrom":"%d-01-01","periodTo":"%d-06-30","narrative":"上半年服务进展",
                  "items":[{"deliverable":1,"quantity":300,"evidence":["服务记录-上半年.pdf"]}]}"""
                 .formatted(Purchase.YEAR, Purchase.YEAR)).post("/api/v1/contracts/" + contract + "/progress-reports")
@@ -172,36 +207,38 @@ class PurchaseCrashIT {
         MidTermEvaluation.clocksToMidTerm(suite);
         try {
             MidTermEvaluation.scoredAndProposed(suite, midTerm, buyer);
-            given().header("Authorization", winner).contentType(ContentType.JSON)
+            given().header("Authorization", supplier).contentType(ContentType.JSON)
                     .post("/api/v1/evaluations/" + midTerm + "/acceptance").then().statusCode(200)
                     .body("status", equalTo("COMPLETED")).body("grade", equalTo("EXCELLENT"));
             crashAndRestart(suite, "evaluation");
             given().get("/api/v1/public/evaluations/" + midTerm).then().statusCode(200).body("grade", equalTo("EXCELLENT"));
-            String completed = eventOf(suite, "evaluation", "govbuy.evaluation.evaluation.completed.v1", midTerm);
+            String completed = suite.eventOf("evaluation", "govbuy.evaluation.evaluation.completed.v1", midTerm);
 
             // contract-service releases the installment the result triggers, once
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> given()
                     .header("Authorization", buyer).get("/api/v1/contracts/" + contract + "/payments").then().statusCode(200)
                     .extract().path("installments[1].releasedAt") != null);
-            assertThat(appliedBy(suite, "contract", completed)).isEqualTo(1);
+            assertThat(suite.appliedBy("contract", completed)).isEqualTo(1);
             // credit-service records the excellent result, once: base 90 + 3, level A
             String registrar = Keycloak.bearerFor(suite, "civil.haidian");
-            String records = "/api/v1/suppliers/" + suppliers.get(0).uscc() + "/credit-records?size=200";
+            String records = "/api/v1/suppliers/" + winner.uscc() + "/credit-records?size=200";
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> !given()
                     .header("Authorization", registrar).get(records).then().statusCode(200).extract()
                     .<List<Object>>path("items.findAll { it.kind == 'PERFORMANCE_EVALUATION' }").isEmpty());
             assertThat(given().header("Authorization", registrar).get(records).then().extract()
                     .<List<Boolean>>path("items.findAll { it.kind == 'PERFORMANCE_EVALUATION' }.positive")).containsExactly(true);
-            assertThat(appliedBy(suite, "credit", completed)).isEqualTo(1);
+            assertThat(suite.appliedBy("credit", completed)).isEqualTo(1);
             JsonPath report = given().header("Authorization", registrar)
-                    .get("/api/v1/suppliers/" + suppliers.get(0).uscc() + "/credit-report").then().statusCode(200)
+                    .get("/api/v1/suppliers/" + winner.uscc() + "/credit-report").then().statusCode(200)
                     .extract().jsonPath();
             assertThat(report.getDouble("score.score")).isEqualTo(93.0);
             assertThat(report.getString("score.level")).isEqualTo("A");
         } finally {
             MidTermEvaluation.clocksBack(suite);
         }
+    }
 
+    private void eachDisclosureIsPublicOnceAndReplaysAsTheApisShowIt() {
         // each step disclosed once on the public feeds, whatever the crashes (a relay that dies before it
         // marks a sent event may send it again; the feed, like every consumer, keeps one)
         ChangeFeedPoller.entry(CONTRACT_FEED, "govbuy.contract.contract.filed.v1", contract, Duration.ofSeconds(30));
@@ -230,18 +267,6 @@ class PurchaseCrashIT {
     private static List<Object> typesOnFeed(String feed, String subject) {
         return ChangeFeedPoller.readAll(feed, null).stream().filter(entry -> subject.equals(entry.get("subject")))
                 .map(entry -> entry.get("type")).toList();
-    }
-
-    /** The id of the one event of {@code type} that {@code service} recorded for {@code aggregate}. */
-    private static String eventOf(WholeSuite suite, String service, String type, String aggregate) {
-        assertThat(suite.count(service, EVENTS_OF, type, aggregate)).as(type + " of " + aggregate).isEqualTo(1);
-        return suite.queryText(service, "SELECT id::text FROM outbox_event WHERE event_type = ? AND aggregate_id = ?",
-                type, aggregate);
-    }
-
-    /** How many times {@code service}'s consumers applied the event (its inbox rows). */
-    private static long appliedBy(WholeSuite suite, String service, String eventId) {
-        return suite.count(service, "SELECT count(*) FROM inbox_event WHERE event_id = ?", eventId);
     }
 
     /** kill -9 right after the answer, then a restart, as a node failure and its supervisor would. */

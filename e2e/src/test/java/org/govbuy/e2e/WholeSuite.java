@@ -235,6 +235,25 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         return Long.parseLong(queryText(service, sql, parameters));
     }
 
+    /**
+     * The id of the one event of {@code type} that {@code service} recorded in its outbox for
+     * {@code aggregate}; fails when there is none, or more than one (a step done twice).
+     */
+    String eventOf(String service, String type, String aggregate) {
+        String where = " FROM outbox_event WHERE event_type = ? AND aggregate_id = ?";
+        long recorded = count(service, "SELECT count(*)" + where, type, aggregate);
+        if (recorded != 1) {
+            throw new AssertionError(service + " recorded " + recorded + " events " + type + " of " + aggregate
+                    + ", expected one");
+        }
+        return queryText(service, "SELECT id::text" + where, type, aggregate);
+    }
+
+    /** How many times {@code service}'s consumers applied an event: its inbox rows for it. */
+    long appliedBy(String service, String eventId) {
+        return count(service, "SELECT count(*) FROM inbox_event WHERE event_id = ?", eventId);
+    }
+
     /** Runs deploy/local/demo.sh against this suite; returns its output. */
     String runDemo() {
         return run(Duration.ofMinutes(3), "demo");
