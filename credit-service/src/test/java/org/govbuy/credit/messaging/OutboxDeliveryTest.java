@@ -36,6 +36,7 @@ import org.govbuy.credit.domain.UnifiedSocialCreditCode;
 import org.govbuy.credit.service.SupplierRegistry;
 import org.govbuy.platform.outbox.OutboxRelay;
 import org.govbuy.platform.outbox.OutboxRelayService;
+import org.govbuy.platform.outbox.RelayProducerSettings;
 import org.govbuy.testsupport.Sql;
 import org.govbuy.testsupport.KafkaBrokerResource;
 import org.govbuy.testsupport.TestTokens;
@@ -111,7 +112,7 @@ class OutboxDeliveryTest {
     @Test
     void twoRelaysPublishEachEventOnce() {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                OutboxRelayService.producerProperties(bootstrap), new StringSerializer(), new StringSerializer());
+                RelayProducerSettings.producerProperties(bootstrap), new StringSerializer(), new StringSerializer());
                 OutboxRelay secondRelay = relayService.newRelay(producer)) {
             secondRelay.start("second-outbox-relay");
             Set<String> registered = IntStream.range(0, 40).parallel().mapToObj(i -> register())

@@ -16,7 +16,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -71,7 +70,7 @@ public class OutboxRelayService {
         if (!config.enabled()) {
             return;
         }
-        producer = new KafkaProducer<>(producerProperties(bootstrapServers), new StringSerializer(),
+        producer = new KafkaProducer<>(RelayProducerSettings.producerProperties(bootstrapServers), new StringSerializer(),
                 new StringSerializer());
         relay = newRelay(producer);
         Gauge.builder("govbuy.outbox.backlog", relay, OutboxRelay::backlog)
@@ -131,24 +130,5 @@ public class OutboxRelayService {
         password.ifPresent(secret -> properties.setProperty("password", secret));
         properties.setProperty("ApplicationName", "govbuy-outbox-listener");
         return DriverManager.getConnection(jdbcUrl, properties);
-    }
-
-    /** Producer settings that make an acknowledgement mean "stored on every in-sync replica". */
-    public static Properties producerProperties(String bootstrapServers) {
-        Properties properties = new Properties();
-        properties.putAll(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000",
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000",
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000",
-                ProducerConfig.LINGER_MS_CONFIG, "0",
-                ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000",
-                ProducerConfig.CLIENT_ID_CONFIG, "govbuy-outbox-relay"));
-        // the broker's default message.max.bytes; Outbox.record refuses events above maxEventSize
-        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(1024 * 1024));
-        return properties;
     }
 }

@@ -263,7 +263,7 @@ class OutboxRelayTest {
     }
 
     private static KafkaProducer<String, String> producer(Map<String, String> overrides) {
-        Properties properties = OutboxRelayService.producerProperties(broker.bootstrapServers());
+        Properties properties = RelayProducerSettings.producerProperties(broker.bootstrapServers());
         properties.putAll(overrides);
         return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
     }
@@ -274,7 +274,7 @@ class OutboxRelayTest {
         private final CountDownLatch release;
 
         BlockingProducer(CountDownLatch release) {
-            super(OutboxRelayService.producerProperties(broker.bootstrapServers()), new StringSerializer(),
+            super(RelayProducerSettings.producerProperties(broker.bootstrapServers()), new StringSerializer(),
                     new StringSerializer());
             this.release = release;
         }
