@@ -4,14 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.govbuy.platform.rest.PublicReadCache;
+
 /** The record of which events each consumer has already processed. */
 @ApplicationScoped
 public class Inbox {
 
     private final EntityManager entityManager;
+    private final PublicReadCache publicReads;
 
-    Inbox(EntityManager entityManager) {
+    Inbox(EntityManager entityManager, PublicReadCache publicReads) {
         this.entityManager = entityManager;
+        this.publicReads = publicReads;
     }
 
     /**
@@ -28,6 +32,10 @@ public class Inbox {
                 .setParameter(2, event.id())
                 .setParameter(3, event.type())
                 .executeUpdate();
+        if (inserted == 1) {
+            // the consumer's effect (a projection, a status) may be shown publicly
+            publicReads.forgetAfterCommit();
+        }
         return inserted == 1;
     }
 }

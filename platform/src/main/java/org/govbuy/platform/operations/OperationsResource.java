@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 import org.govbuy.platform.error.NotFoundProblem;
 import org.govbuy.platform.inbox.DeadLetters;
 import org.govbuy.platform.outbox.ParkedEvents;
+import org.govbuy.platform.rest.PublicReadCache;
 import org.govbuy.platform.security.GovBuyClaims;
 import org.govbuy.platform.time.TravellingClock;
 
@@ -46,11 +47,15 @@ public class OperationsResource {
     private final GovBuyClaims claims;
     private final Clock clock;
 
-    OperationsResource(DeadLetters deadLetters, ParkedEvents parkedEvents, GovBuyClaims claims, Clock clock) {
+    private final PublicReadCache publicReads;
+
+    OperationsResource(DeadLetters deadLetters, ParkedEvents parkedEvents, GovBuyClaims claims, Clock clock,
+            PublicReadCache publicReads) {
         this.deadLetters = deadLetters;
         this.parkedEvents = parkedEvents;
         this.claims = claims;
         this.clock = clock;
+        this.publicReads = publicReads;
     }
 
     /** The service's time, and how far it was moved from real time (zero where it cannot move). */
@@ -77,6 +82,7 @@ public class OperationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ClockView travel(@Valid @NotNull ClockTravel request) {
         travelling().travelTo(request.travelTo());
+        publicReads.forget(); // views that depend on today change with no event
         LOG.warnf("operator %s moved the clock to %s", claims.actor(), request.travelTo());
         return clock();
     }
@@ -85,6 +91,7 @@ public class OperationsResource {
     @Path("/clock")
     public ClockView backToRealTime() {
         travelling().reset();
+        publicReads.forget();
         LOG.warnf("operator %s set the clock back to real time", claims.actor());
         return clock();
     }

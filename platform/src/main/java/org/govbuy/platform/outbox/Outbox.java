@@ -15,6 +15,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 
 import org.govbuy.platform.request.RequestId;
+import org.govbuy.platform.rest.PublicReadCache;
 
 /**
  * Records events in the caller's transaction. It refuses to run without one: an event recorded
@@ -36,11 +37,15 @@ public class Outbox {
     private final Clock clock;
     private final OutboxConfig config;
 
-    Outbox(EntityManager entityManager, ObjectMapper objectMapper, Clock clock, OutboxConfig config) {
+    private final PublicReadCache publicReads;
+
+    Outbox(EntityManager entityManager, ObjectMapper objectMapper, Clock clock, OutboxConfig config,
+            PublicReadCache publicReads) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.clock = clock;
         this.config = config;
+        this.publicReads = publicReads;
     }
 
     /** Persists the event with a new id; it is published after the surrounding transaction commits. */
@@ -63,6 +68,8 @@ public class Outbox {
         row.requestId = RequestId.current().orElse(null);
         row.traceparent = currentTraceparent();
         entityManager.persist(row);
+        // whatever changed may be shown publicly: answers kept from before are dropped as it commits
+        publicReads.forgetAfterCommit();
         return row.id;
     }
 
