@@ -84,9 +84,19 @@ final class Purchase {
     /** An open tender of one lot for the whole plan, announced by buyer.haidian; its id. */
     static String announcedOpenTender(WholeSuite suite, String plan, long lotBudget, Instant bidDeadline,
             Instant openingAt) {
+        return announcedOpenTender(suite, plan, 1, lotBudget, bidDeadline, openingAt);
+    }
+
+    /** An open tender of {@code lotCount} lots of {@code lotBudget} each, announced by buyer.haidian; its id. */
+    static String announcedOpenTender(WholeSuite suite, String plan, int lotCount, long lotBudget, Instant bidDeadline,
+            Instant openingAt) {
         String buyer = Keycloak.bearerFor(suite, "buyer.haidian");
+        String lots = lotCount == 1 ? "{\"title\":\"全区\",\"budget\":%d}".formatted(lotBudget)
+                : java.util.stream.IntStream.rangeClosed(1, lotCount)
+                        .mapToObj(n -> "{\"title\":\"第%d街道\",\"budget\":%d}".formatted(n, lotBudget))
+                        .collect(java.util.stream.Collectors.joining(","));
         String tender = given().header("Authorization", buyer).contentType(ContentType.JSON).body("""
-                {"planId":"%s","method":"OPEN_TENDER","lots":[{"title":"全区","budget":%d}],
+                {"planId":"%s","method":"OPEN_TENDER","lots":[%s],
                  "terms":{"title":"海淀区%d年居家养老上门服务","content":"助餐、助洁、助浴、助医上门服务","quantity":%d,
                    "unit":"人·月","serviceStartsOn":"%d-01-01","serviceEndsOn":"%d-12-31",
                    "admittedTypes":["SOCIAL_GROUP","SOCIAL_SERVICE_ORGANISATION","FOUNDATION"],
@@ -94,7 +104,7 @@ final class Purchase {
                      "criteria":[{"name":"服务方案","maxScore":40,"weight":40},{"name":"人员与经验","maxScore":30,"weight":30}]},
                    "paymentTerms":"按季度支付,末期款与绩效评估结果挂钩","performanceStandards":"满意度不低于90%%",
                    "bidDeadline":"%s","openingAt":"%s","consortiumAllowed":false}}"""
-                .formatted(plan, lotBudget, YEAR, lotBudget / 900, YEAR, YEAR, bidDeadline, openingAt))
+                .formatted(plan, lots, YEAR, lotCount * lotBudget / 900, YEAR, YEAR, bidDeadline, openingAt))
                 .post("/api/v1/tenders").then().statusCode(201).extract().path("announcement.tenderId");
         given().header("Authorization", buyer).contentType(ContentType.JSON).post("/api/v1/tenders/" + tender + "/announcement").then().statusCode(200);
         return tender;

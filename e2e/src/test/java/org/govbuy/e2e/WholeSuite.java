@@ -38,12 +38,13 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
      * What this suite runs with beyond the defaults. The minimum bidding periods are configurable
      * rules: at zero an open tender may close seconds after its announcement, so tests can bid up to
      * a deadline and watch the opening without waiting the national 20 days. Every client here
-     * shares one address, so the gateway's per-address limit is raised for hundreds of suppliers.
+     * shares one address, so the gateway's per-address limit is raised for hundreds of suppliers and
+     * for the benchmarks, which send public reads at thousands a second.
      */
     static final Map<String, String> RULES_FOR_TESTS = Map.of(
             "GOVBUY_TENDER_RULES_OPEN_TENDER_MIN_DAYS", "0",
-            "GOVBUY_RATE_LIMIT", "2000",
-            "GOVBUY_RATE_BURST", "4000");
+            "GOVBUY_RATE_LIMIT", "50000",
+            "GOVBUY_RATE_BURST", "100000");
 
     final Path root;
     final int offset;
@@ -93,6 +94,19 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
     /** The suite's Kafka broker, for tests that read the topics as a district system does. */
     String kafkaBootstrap() {
         return "127.0.0.1:" + (9092 + offset);
+    }
+
+    /** The suite's PostgreSQL server, for the benchmarks' pgbench baselines. */
+    int postgresPort() {
+        return postgres.port();
+    }
+
+    String postgresUser() {
+        return PostgresCluster.SUPERUSER;
+    }
+
+    String postgresPassword() {
+        return postgres.password();
     }
 
     String serviceUrl(int basePort) {
