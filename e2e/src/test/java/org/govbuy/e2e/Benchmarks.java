@@ -32,13 +32,17 @@ import org.govbuy.e2e.bench.Pgbench;
  */
 final class Benchmarks {
 
-    /** How long each part runs, the event rate, and how many (supplier, lot) pairs the bids have (at most 50 lots a tender). */
+    /**
+     * How long each part runs, the event rate, how many (supplier, lot) pairs the bids have (at most
+     * 50 lots a tender), and which processes are restarted alone to time their start.
+     */
     record Plan(String name, Duration warmUp, Duration measured, Duration baseline, Duration saturation,
-            double eventRate, int bidders, int lots) {
+            double eventRate, int bidders, int lots, List<String> restarted) {
         static final Plan SMOKE = new Plan("smoke", Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(2),
-                Duration.ofSeconds(1), 5, 3, 30);
+                Duration.ofSeconds(1), 5, 3, 30, List.of("catalog"));
         static final Plan FULL = new Plan("full", Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(15),
-                Duration.ofSeconds(10), 20, 60, 50);
+                Duration.ofSeconds(10), 20, 60, 50, List.of("catalog", "tender", "contract", "evaluation", "credit",
+                        "gateway"));
     }
 
     /** Concurrent clients of the closed-model saturation runs, as pgbench's. */
@@ -66,6 +70,10 @@ final class Benchmarks {
         publicReads(readBaseline);
         events(kafka);
         bids(bidBaseline);
+        line("");
+        line("Start time and memory (measured last: timing a start restarts the process):");
+        line("");
+        line(Footprint.measure(suite, plan.restarted()));
         String text = String.join("\n", report);
         write(text);
         return text;
