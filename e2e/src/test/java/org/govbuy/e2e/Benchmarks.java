@@ -46,7 +46,7 @@ final class Benchmarks {
     }
 
     /** Concurrent clients of the closed-model saturation runs, as pgbench's. */
-    private static final int SATURATION_CLIENTS = 8;
+    private static final int SATURATION_CLIENTS = Pgbench.CLIENTS;
     private static final int MAX_IN_FLIGHT = 2_000;
 
     private final WholeSuite suite;
@@ -64,7 +64,7 @@ final class Benchmarks {
         Pgbench pgbench = new Pgbench("127.0.0.1", suite.postgresPort(), suite.postgresUser(), suite.postgresPassword());
         double bidBaseline = pgbench.bidAndOutboxTps(plan.baseline());
         double readBaseline = pgbench.selectOnlyTps(plan.baseline());
-        line("Baselines: pgbench (%d clients) bid + outbox %.0f TPS, select-only (-S) %.0f TPS.", 8, bidBaseline,
+        line("Baselines: pgbench (%d clients) bid + outbox %.0f TPS, select-only (-S) %.0f TPS.", Pgbench.CLIENTS, bidBaseline,
                 readBaseline);
         LoadReport kafka = kafkaRoundTrip();
         publicReads(readBaseline);

@@ -15,12 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.restassured.RestAssured;
 
+import org.govbuy.e2e.bench.Commands;
 import org.govbuy.testsupport.PostgresCluster;
 
 /**
@@ -289,27 +289,17 @@ final class WholeSuite implements ExtensionContext.Store.CloseableResource {
         environment.putAll(RULES_FOR_TESTS);
         try {
             Files.createDirectories(home);
-            Path output = Files.createTempFile("govbuy-e2e-", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                    .redirectOutput(output.toFile());
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            boolean finished = process.waitFor(limit.toSeconds(), TimeUnit.SECONDS);
-            String text = Files.readString(output);
-            System.out.println(text);
-            if (!finished) {
-                process.destroyForcibly();
-                throw new IllegalStateException("govbuy " + String.join(" ", arguments) + " took longer than " + limit);
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("govbuy " + String.join(" ", arguments) + " failed:\n" + text);
-            }
-            return text;
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        Commands.Outcome outcome = Commands.run(command, root, environment, limit);
+        System.out.println(outcome.output());
+        if (!outcome.finished()) {
+            throw new IllegalStateException("govbuy " + String.join(" ", arguments) + " took longer than " + limit);
+        }
+        if (outcome.exitCode() != 0) {
+            throw new IllegalStateException("govbuy " + String.join(" ", arguments) + " failed:\n" + outcome.output());
+        }
+        return outcome.output();
     }
 }

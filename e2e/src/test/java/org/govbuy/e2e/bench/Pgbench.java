@@ -2,14 +2,11 @@ package org.govbuy.e2e.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +19,7 @@ import java.util.regex.Pattern;
 public final class Pgbench {
 
     /** Clients and threads of every run: more clients than cores, as the services' pools are. */
-    static final int CLIENTS = 8;
+    public static final int CLIENTS = 8;
 
     /** The outbox exactly as every service has it (the platform's migrations), then the bid's tables. */
     private static final List<String> BID_SCHEMA = List.of("/db/platform/V0_1__outbox_and_inbox.sql",
@@ -96,30 +93,10 @@ public final class Pgbench {
     }
 
     private String run(Duration limit, String... command) {
-        try {
-            Path output = Files.createTempFile("govbuy-pgbench-", ".log");
-            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true)
-                    .redirectOutput(output.toFile());
-            builder.environment().put("PGPASSWORD", password);
-            Process process = builder.start();
-            boolean finished = process.waitFor(limit.toSeconds(), TimeUnit.SECONDS);
-            String text = Files.readString(output, StandardCharsets.UTF_8);
-            Files.deleteIfExists(output);
-            if (!finished || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + text);
-            }
-            return text;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        Commands.Outcome outcome = Commands.run(List.of(command), Path.of("."), Map.of("PGPASSWORD", password), limit);
+        if (!outcome.succeeded()) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + outcome.output());
         }
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "pgbench on %s:%d, %d clients", host, port, CLIENTS);
+        return outcome.output();
     }
 }
